@@ -1,0 +1,41 @@
+Feature: Find your docomo ID and its password
+  Your **docomo ID** is a user id and a password that log you in to docomo's web services. When you
+  have forgotten them, the portal shows both on your phone, once you have entered your
+  **network PIN** (ネットワーク暗証番号, the 4 digits you chose at contract).
+
+  It only does so over **sp-mode**, the phone's own mobile data: not over Wi-Fi, and not while
+  the phone is tethering.
+
+  Background:
+    Given Hanako has a docomo line:
+      | phone number | 090-1234-5678 |
+      | network PIN  | 4739          |
+      | docomo ID    | hanako.sato   |
+      | password     | Sakura2024    |
+
+  Scenario: Over sp-mode, the portal shows the docomo ID and its password
+    Given Hanako's phone is on sp-mode
+    When she opens the portal's top page
+    And she goes to Customer Support
+    And she opens the docomo ID page
+    And she chooses to verify her docomo ID
+    And she enters her network PIN
+    Then she sees her docomo ID and its password
+
+  Scenario: A mistyped network PIN can be entered again
+    Given Hanako's phone is on sp-mode
+    And she has chosen to verify her docomo ID
+    When she enters the network PIN "4793"
+    Then she is told the network PIN is wrong
+    When she enters her network PIN
+    Then she sees her docomo ID and its password
+
+  Scenario Outline: The docomo ID page refuses a phone that is not on sp-mode
+    Given Hanako's phone is <connection>
+    When she opens the docomo ID page from Customer Support
+    Then she is asked to turn off Wi-Fi and tethering and use sp-mode
+
+    Examples:
+      | connection |
+      | on Wi-Fi   |
+      | tethering  |

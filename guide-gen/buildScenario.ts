@@ -1,0 +1,132 @@
+import type { Pickle, PickleStep, PickleStepArgument, Scenario, Step } from '@cucumber/messages';
+import type { GuideScenario, GuideStatus, GuideStep, StepArgument } from './GuideModel';
+import type { CaseOutcome } from './indexRun';
+
+/** A Gherkin step as the feature file wrote it, and whether it came from a Background. */
+export interface AstStep {
+  keyword: string;
+  fromBackground: boolean;
+}
+
+// Cucumber's own ranking (getWorstTestStepResult), with "no result" below everything.
+const SEVERITY: GuideStatus[] = ['not-run', 'passed', 'skipped', 'pending', 'undefined', 'ambiguous', 'failed'];
+
+export function worstStatus(statuses: readonly GuideStatus[]): GuideStatus {
+  return statuses.reduce<GuideStatus>(
+    (worst, status) => (SEVERITY.indexOf(status) > SEVERITY.indexOf(worst) ? status : worst),
+    'not-run',
+  );
+}
+
+const KEYWORD_BY_TYPE: Record<string, string> = { Context: 'Given', Action: 'When', Outcome: 'Then' };
+
+type ArgumentSource = Pick<Step, 'dataTable' | 'docString'> | PickleStepArgument;
+
+/** The data table or doc string of a Gherkin step or of a pickle step. */
+export function argumentOf(step: Step | PickleStep): StepArgument | undefined {
+  const source: ArgumentSource | undefined = 'argument' in step ? step.argument : (step as Step);
+  if (source?.dataTable) {
+    const rows = (source.dataTable.rows ?? []).map((row) => (row.cells ?? []).map((cell) => cell.value ?? ''));
+    return { kind: 'dataTable', rows };
+  }
+  if (source?.docString) {
+    const { content, mediaType } = source.docString;
+    return mediaType ? { kind: 'docString', content, mediaType } : { kind: 'docString', content };
+  }
+  return undefined;
+}
+
+// A Background step is repeated in a scenario only when it is why the scenario did not pass.
+const BACKGROUND_TROUBLE: GuideStatus[] = ['failed', 'ambiguous', 'undefined', 'pending'];
+
+/**
+ * One guide section from one pickle and the last attempt of its test case (if it ran).
+ * Background steps are left out unless they broke the scenario: the page shows them once, as
+ * "Before you start".
+ */
+export function scenarioFromPickle(
+  pickle: Pickle,
+  astSteps: ReadonlyMap<string, AstStep>,
+  scenario: Scenario | undefined,
+  outcome: CaseOutcome | undefined,
+): GuideScenario {
+  const testSteps = outcome?.testCase.testSteps ?? [];
+  const steps: GuideStep[] = (pickle.steps ?? []).map((pickleStep) => {
+    const ast = astSteps.get(pickleStep.astNodeIds?.[0] ?? '');
+    const testStep = testSteps.find((candidate) => candidate.pickleStepId === pickleStep.id);
+    const result = testStep ? outcome?.steps.get(testStep.id) : undefined;
+    const step: GuideStep = {
+      keyword: ast?.keyword ?? KEYWORD_BY_TYPE[String(pickleStep.type)] ?? '*',
+      text: pickleStep.text ?? '',
+      status: result?.status ?? 'not-run',
+      screenshots: result?.screenshots ?? [],
+      fromBackground: ast?.fromBackground ?? false,
+    };
+    const argument = argumentOf(pickleStep);
+    if (argument) step.argument = argument;
+    if (result?.message) step.message = result.message;
+    return step;
+  });
+
+  const hookOutcomes = testSteps
+    .filter((testStep) => testStep.hookId !== undefined)
+    .map((testStep) => outcome?.steps.get(testStep.id))
+    .filter((result) => result !== undefined);
+  const hookFailures = hookOutcomes
+    .filter((result) => result.status === 'failed')
+    .map((result) => result.message ?? 'A hook around the steps failed without a message.');
+
+  let status = outcome ? worstStatus([...steps, ...hookOutcomes].map((s) => s.status)) : 'not-run';
+  // A run cut short leaves a case without its finish: its passed steps prove nothing yet.
+  if (outcome && !outcome.finishedAt && ['passed', 'skipped'].includes(status)) status = 'not-run';
+
+  const guideScenario: GuideScenario = {
+    keyword: scenario?.keyword ?? 'Scenario',
+    name: pickle.name ?? '',
+    description: scenario?.description ?? '',
+    status,
+    attempts: outcome?.attempts ?? 0,
+    steps: steps.filter((step) => !step.fromBackground || BACKGROUND_TROUBLE.includes(step.status)),
+    hookFailures,
+  };
+  const example = exampleRow(scenario, pickle.astNodeIds?.[1]);
+  if (example) guideScenario.example = example;
+  if (outcome?.finishedAt) guideScenario.finishedAt = outcome.finishedAt;
+  return guideScenario;
+}
+
+/** A scenario the run holds no pickle for (filtered out by tags, or the run never got there). */
+export function scenarioNotRun(scenario: Scenario): GuideScenario {
+  return {
+    keyword: scenario.keyword ?? 'Scenario',
+    name: scenario.name ?? '',
+    description: scenario.description ?? '',
+    status: 'not-run',
+    attempts: 0,
+    steps: (scenario.steps ?? []).map((step) => {
+      const guideStep: GuideStep = {
+        keyword: (step.keyword ?? '').trim(),
+        text: step.text ?? '',
+        status: 'not-run',
+        screenshots: [],
+        fromBackground: false,
+      };
+      const argument = argumentOf(step);
+      if (argument) guideStep.argument = argument;
+      return guideStep;
+    }),
+    hookFailures: [],
+  };
+}
+
+function exampleRow(scenario: Scenario | undefined, rowId: string | undefined): GuideScenario['example'] {
+  if (!scenario || !rowId) return undefined;
+  for (const examples of scenario.examples ?? []) {
+    const row = (examples.tableBody ?? []).find((candidate) => candidate.id === rowId);
+    if (row) {
+      const header = examples.tableHeader?.cells ?? [];
+      return (row.cells ?? []).map((cell, i) => ({ name: header[i]?.value ?? `column ${i + 1}`, value: cell.value }));
+    }
+  }
+  return undefined;
+}

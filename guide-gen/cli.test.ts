@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { tinyRunNdjson } from './testing/tinyRun';
+import { MARKER_FILE } from './writeGuide';
+
+const PROJECT = resolve(__dirname, '..');
+
+function runCli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--require', 'ts-node/register', 'guide-gen/cli.ts', ...args], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const scratchDirs: string[] = [];
+after(() => scratchDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'guide-gen-'));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+describe('guide-gen/cli.ts', () => {
+  it('writes the pages and screenshots of a run into --out', () => {
+    const out = join(scratch(), 'guide');
+    const { code, stdout, stderr } = runCli('--messages', 'guide-gen/fixtures/tiny-run.ndjson', '--out', out);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    assert.match(stdout, /wrote 3 pages \(2 features\) and 3 screenshots/);
+    assert.deepEqual(readdirSync(out).sort(), [MARKER_FILE, '_category_.json', 'docomo-id.mdx', 'img', 'index.mdx', 'network-pin.mdx']);
+    assert.equal(readdirSync(join(out, 'img')).filter((f) => f.endsWith('.png')).length, 3);
+  });
+
+  it('replaces what an earlier run left, so a removed feature loses its page', () => {
+    const out = join(scratch(), 'guide');
+    assert.equal(runCli('--messages', 'guide-gen/fixtures/tiny-run.ndjson', '--out', out).code, 0);
+    writeFileSync(join(out, 'removed-feature.mdx'), '# gone');
+    assert.equal(runCli('--messages', 'guide-gen/fixtures/tiny-run.ndjson', '--out', out).code, 0);
+    assert.equal(existsSync(join(out, 'removed-feature.mdx')), false);
+  });
+
+  it('builds the rest of the guide from a damaged stream, warning with line numbers', () => {
+    const dir = scratch();
+    const lines = tinyRunNdjson.trimEnd().split('\n');
+    const attachment = lines.findIndex((line) => line.startsWith('{"attachment"'));
+    lines[attachment] = lines[attachment].replace(/"testStepId":"[^"]+"/, '"testStepId":"gone"');
+    lines.push('{"testRunFinished":{"timest');
+    writeFileSync(join(dir, 'run.ndjson'), lines.join('\n'));
+    const { code, stderr } = runCli('--messages', join(dir, 'run.ndjson'), '--out', join(dir, 'guide'));
+    assert.equal(code, 0);
+    const warnings = stderr.trimEnd().split('\n');
+    assert.equal(warnings.length, 2);
+    assert.match(warnings[0], new RegExp(`^guide-gen: warning: .*run\\.ndjson line ${lines.length}: not a JSON message`));
+    assert.match(warnings[1], new RegExp(`line ${attachment + 1}: attachment for unknown step "gone"; skipped$`));
+    assert.ok(existsSync(join(dir, 'guide', 'network-pin.mdx')));
+  });
+
+  it('says which file is missing and to run the spec first, and exits 1', () => {
+    const missing = join(scratch(), 'messages.ndjson');
+    const { code, stderr } = runCli('--messages', missing);
+    assert.equal(code, 1);
+    assert.equal(
+      stderr,
+      `guide-gen: cannot read messages file ${missing}: no such file. Run the spec first (npm run spec), or pass --messages FILE\n`,
+    );
+  });
+
+  it('refuses an unknown flag with the usage, and exits 2', () => {
+    const { code, stderr } = runCli('--messsages', 'x');
+    assert.equal(code, 2);
+    assert.match(stderr, /^guide-gen: Unknown option '--messsages'.*\nUsage: ts-node guide-gen\/cli.ts \[--messages FILE\] \[--out DIR\]\n$/s);
+  });
+
+  it('will not wipe a folder it did not write', () => {
+    const out = scratch();
+    mkdirSync(join(out, 'handwritten'));
+    writeFileSync(join(out, 'intro.md'), '# Intro');
+    const { code, stderr } = runCli('--messages', 'guide-gen/fixtures/tiny-run.ndjson', '--out', out);
+    assert.equal(code, 1);
+    assert.match(stderr, /Refusing to replace .*: it has files the guide generator did not write/);
+    assert.equal(readFileSync(join(out, 'intro.md'), 'utf8'), '# Intro');
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { generateGuide } from './generateGuide';
+import { parseCliArgs, USAGE } from './parseCliArgs';
+import { writeGuide } from './writeGuide';
+
+// Defaults are anchored at the project, not the working directory, so that running the CLI
+// from elsewhere cannot replace some other folder's docs/guide.
+const PROJECT = resolve(__dirname, '..');
+const HELP = `${USAGE}
+
+Turns a cucumber message stream into the guide's MDX pages and screenshots.
+  --messages FILE  the run's NDJSON (default reports/messages.ndjson)
+  --out DIR        the folder to replace with the guide (default docs/guide)`;
+
+function main(argv: readonly string[]): number {
+  const args = parseCliArgs(argv);
+  if ('error' in args) {
+    process.stderr.write(`guide-gen: ${args.error}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const messagesPath = args.messages ? resolve(args.messages) : resolve(PROJECT, 'reports/messages.ndjson');
+  const outDir = args.out ? resolve(args.out) : resolve(PROJECT, 'docs/guide');
+  const shown = (path: string) => {
+    const fromHere = relative(process.cwd(), path);
+    return fromHere === '' ? '.' : fromHere.startsWith('..') ? path : fromHere;
+  };
+
+  let ndjson: string;
+  try {
+    ndjson = readFileSync(messagesPath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file. Run the spec first (npm run spec), or pass --messages FILE'
+        : (error as Error).message;
+    process.stderr.write(`guide-gen: cannot read messages file ${shown(messagesPath)}: ${reason}\n`);
+    return 1;
+  }
+
+  const { guide, files, warnings } = generateGuide(ndjson);
+  for (const warning of warnings) process.stderr.write(`guide-gen: warning: ${shown(messagesPath)} ${warning}\n`);
+  try {
+    writeGuide(outDir, files);
+  } catch (error) {
+    process.stderr.write(`guide-gen: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const pages = files.filter((file) => file.path.endsWith('.mdx')).length;
+  const images = files.filter((file) => file.path.startsWith('img/')).length;
+  process.stdout.write(
+    `guide-gen: wrote ${pages} pages (${guide.features.length} features) and ${images} screenshots to ${shown(outDir)}\n`,
+  );
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,182 @@
+import type {
+  Attachment,
+  GherkinDocument,
+  Pickle,
+  TestCase,
+  TestCaseStarted,
+  TestStepResult,
+  Timestamp,
+} from '@cucumber/messages';
+import type { GuideRun, GuideStatus, Screenshot } from './GuideModel';
+import type { LocatedEnvelope } from './readEnvelopes';
+import { isScreenshot, screenshotFromAttachment } from './screenshotFromAttachment';
+
+/** What the last attempt of one test case did to one of its steps (Gherkin step or hook). */
+export interface StepOutcome {
+  status: GuideStatus;
+  message?: string;
+  screenshots: Screenshot[];
+}
+
+/** The last attempt of the test case that ran one pickle. */
+export interface CaseOutcome {
+  testCase: TestCase;
+  attempts: number;
+  /** ISO time the last attempt finished; absent when the stream ends before it did. */
+  finishedAt?: string;
+  /** Outcomes by test step id. */
+  steps: Map<string, StepOutcome>;
+}
+
+/** The run's messages, indexed by the ids that join them. */
+export interface RunIndex {
+  documents: Array<{ line: number; document: GherkinDocument }>;
+  pickles: Array<{ line: number; pickle: Pickle }>;
+  /** Last-attempt outcomes by pickle id. */
+  outcomes: Map<string, CaseOutcome>;
+  run: GuideRun;
+  warnings: string[];
+}
+
+const STATUSES: Record<string, GuideStatus> = {
+  PASSED: 'passed', FAILED: 'failed', PENDING: 'pending', UNDEFINED: 'undefined',
+  AMBIGUOUS: 'ambiguous', SKIPPED: 'skipped',
+};
+
+export function toGuideStatus(result: TestStepResult | undefined): GuideStatus {
+  return STATUSES[String(result?.status)] ?? 'not-run';
+}
+
+export function toIso(timestamp: Timestamp | undefined): string | undefined {
+  if (!timestamp || typeof timestamp.seconds !== 'number') return undefined;
+  const date = new Date(timestamp.seconds * 1000 + Math.floor((timestamp.nanos ?? 0) / 1e6));
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+function failureMessage(result: TestStepResult): string | undefined {
+  return result.message ?? result.exception?.message;
+}
+
+/**
+ * Joins pickle → testCase → the last testCaseStarted (retries keep only the final attempt) →
+ * testStepFinished and attachments. References to ids the stream never declared become
+ * warnings naming the line, and the message is dropped.
+ */
+export function indexRun(envelopes: readonly LocatedEnvelope[]): RunIndex {
+  const index: RunIndex = { documents: [], pickles: [], outcomes: new Map(), run: {}, warnings: [] };
+  const testCases = new Map<string, TestCase>();
+  const lastStarted = new Map<string, { attempt: TestCaseStarted; line: number }>();
+  const started = new Map<string, TestCaseStarted>();
+  const testCaseLines = new Map<string, number>();
+  const later: LocatedEnvelope[] = [];
+
+  for (const located of envelopes) {
+    const { envelope, line } = located;
+    if (envelope.gherkinDocument) index.documents.push({ line, document: envelope.gherkinDocument });
+    else if (envelope.pickle) index.pickles.push({ line, pickle: envelope.pickle });
+    else if (envelope.testCase) {
+      testCases.set(envelope.testCase.id, envelope.testCase);
+      testCaseLines.set(envelope.testCase.id, line);
+    } else if (envelope.testCaseStarted) {
+      const attempt = envelope.testCaseStarted;
+      started.set(attempt.id, attempt);
+      const previous = lastStarted.get(attempt.testCaseId)?.attempt;
+      if (!previous || (attempt.attempt ?? 0) >= (previous.attempt ?? 0)) {
+        lastStarted.set(attempt.testCaseId, { attempt, line });
+      }
+    } else if (envelope.testRunStarted) index.run.startedAt = toIso(envelope.testRunStarted.timestamp);
+    else if (envelope.testRunFinished) {
+      const finished = envelope.testRunFinished;
+      index.run.finishedAt = toIso(finished.timestamp);
+      index.run.success = finished.success;
+      const exception = finished.exception?.message ?? finished.message;
+      if (exception) index.run.exception = exception;
+    } else if (envelope.testRunHookFinished) {
+      const { result } = envelope.testRunHookFinished;
+      if (toGuideStatus(result) === 'failed' && result) index.run.exception ??= failureMessage(result);
+    } else later.push(located);
+  }
+
+  const pickleIds = new Set(index.pickles.map(({ pickle }) => pickle.id));
+  const byStartedId = new Map<string, CaseOutcome>();
+  for (const [testCaseId, { attempt, line }] of lastStarted) {
+    const testCase = testCases.get(testCaseId);
+    if (!testCase) {
+      index.warnings.push(`line ${line}: testCaseStarted for unknown testCase "${testCaseId}"; skipped`);
+      continue;
+    }
+    if (!pickleIds.has(testCase.pickleId)) {
+      const caseLine = testCaseLines.get(testCaseId);
+      index.warnings.push(`line ${caseLine}: testCase refers to unknown pickle "${testCase.pickleId}"; skipped`);
+      continue;
+    }
+    const outcome: CaseOutcome = { testCase, attempts: (attempt.attempt ?? 0) + 1, steps: new Map() };
+    index.outcomes.set(testCase.pickleId, outcome);
+    byStartedId.set(attempt.id, outcome);
+  }
+
+  for (const { envelope, line } of later) {
+    if (envelope.testCaseFinished) {
+      const outcome = byStartedId.get(envelope.testCaseFinished.testCaseStartedId);
+      if (outcome) outcome.finishedAt = toIso(envelope.testCaseFinished.timestamp);
+      else if (!started.has(envelope.testCaseFinished.testCaseStartedId)) {
+        index.warnings.push(`line ${line}: testCaseFinished for unknown test case attempt; skipped`);
+      }
+    } else if (envelope.testStepFinished) {
+      const { testCaseStartedId, testStepId, testStepResult } = envelope.testStepFinished;
+      const step = stepOutcome(byStartedId, started, testCaseStartedId, testStepId);
+      if (typeof step === 'string') {
+        if (step) index.warnings.push(`line ${line}: testStepFinished ${step}; skipped`);
+        continue;
+      }
+      step.status = toGuideStatus(testStepResult);
+      const message = testStepResult && failureMessage(testStepResult);
+      if (message && step.status !== 'passed') step.message = message;
+    } else if (envelope.attachment) {
+      addAttachment(index, byStartedId, started, envelope.attachment, line);
+    }
+  }
+  return index;
+}
+
+function addAttachment(
+  index: RunIndex,
+  byStartedId: Map<string, CaseOutcome>,
+  started: Map<string, TestCaseStarted>,
+  attachment: Attachment,
+  line: number,
+): void {
+  // Attachments of the run itself (BeforeAll, AfterAll) belong to no step.
+  if (!attachment.testStepId || !attachment.testCaseStartedId || !isScreenshot(attachment)) return;
+  const step = stepOutcome(byStartedId, started, attachment.testCaseStartedId, attachment.testStepId);
+  if (typeof step === 'string') {
+    if (step) index.warnings.push(`line ${line}: attachment ${step}; skipped`);
+    return;
+  }
+  const screenshot = screenshotFromAttachment(attachment);
+  if (typeof screenshot === 'string') index.warnings.push(`line ${line}: attachment ${screenshot}; skipped`);
+  else step.screenshots.push(screenshot);
+}
+
+/**
+ * The outcome record for a step of a test case attempt, created on first use. Returns a
+ * reason for a reference to unknown ids, or '' for an earlier attempt that retries replaced.
+ */
+function stepOutcome(
+  byStartedId: Map<string, CaseOutcome>,
+  started: Map<string, TestCaseStarted>,
+  testCaseStartedId: string,
+  testStepId: string,
+): StepOutcome | string {
+  const outcome = byStartedId.get(testCaseStartedId);
+  if (!outcome) return started.has(testCaseStartedId) ? '' : `for unknown test case attempt "${testCaseStartedId}"`;
+  if (!(outcome.testCase.testSteps ?? []).some((step) => step.id === testStepId)) {
+    return `for unknown step "${testStepId}"`;
+  }
+  let step = outcome.steps.get(testStepId);
+  if (!step) {
+    step = { status: 'not-run', screenshots: [] };
+    outcome.steps.set(testStepId, step);
+  }
+  return step;
+}

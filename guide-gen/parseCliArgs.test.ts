@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseCliArgs } from './parseCliArgs';
+
+describe('parseCliArgs', () => {
+  it('leaves both paths to their defaults when none is given', () => {
+    assert.deepEqual(parseCliArgs([]), { help: false, messages: undefined, out: undefined });
+  });
+
+  it('takes --messages and --out, in either form', () => {
+    assert.deepEqual(parseCliArgs(['--messages', 'run.ndjson', '--out=site/guide']), {
+      help: false,
+      messages: 'run.ndjson',
+      out: 'site/guide',
+    });
+  });
+
+  it('refuses an unknown flag, a missing value and a stray argument', () => {
+    assert.match((parseCliArgs(['--output', 'x']) as { error: string }).error, /Unknown option '--output'/);
+    assert.match((parseCliArgs(['--messages']) as { error: string }).error, /--messages/);
+    assert.match((parseCliArgs(['run.ndjson']) as { error: string }).error, /positional argument/);
+  });
+
+  it('answers --help and -h', () => {
+    assert.deepEqual(parseCliArgs(['-h']), { help: true });
+  });
+});

@@ -1,0 +1,25 @@
+import { parseArgs } from 'node:util';
+
+export const USAGE = 'Usage: ts-node guide-gen/cli.ts [--messages FILE] [--out DIR]';
+
+export type CliArgs = { help: true } | { help: false; messages?: string; out?: string };
+
+/** The CLI's options, or an error message for anything it does not know. */
+export function parseCliArgs(argv: readonly string[]): CliArgs | { error: string } {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: {
+        messages: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.help) return { help: true };
+    return { help: false, messages: values.messages, out: values.out };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}

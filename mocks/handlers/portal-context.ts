@@ -1,0 +1,10 @@
+import type { SessionStore } from '../http/session-store';
+import type { PortalModel } from '../model/portal-model';
+import type { PortalSettings } from '../settings';
+
+/** What one portal's handlers share, and nothing beyond that portal. */
+export interface PortalContext {
+  model: PortalModel;
+  sessions: SessionStore;
+  settings: PortalSettings;
+}

@@ -1,0 +1,115 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getResponse, type RequestHandler } from 'msw';
+import { createPortal, type Portal } from './portal';
+import { demoLines } from './standalone/demo-lines';
+import { toFetchRequest, writeFetchResponse } from './standalone/node-fetch';
+import { parseServerArgs, usage, UsageError } from './standalone/parse-server-args';
+import { insertPhoneBar } from './standalone/phone-bar';
+import { PHONE_CONTROL_PATH, phoneControlHandlers } from './standalone/phone-control-handlers';
+import { carrierHeadersOf, phoneSettingOf } from './standalone/phone-setting';
+
+const host = '127.0.0.1';
+
+export interface PortalServer {
+  /** e.g. http://127.0.0.1:4010 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a portal's handlers over plain node:http on 127.0.0.1, for a person's browser. Not
+ * @mswjs/http-middleware: it goes through msw's process-wide cookie store, and state must never
+ * cross portals. The server plays the carrier: it adds the network and line headers from the
+ * phone chosen on /__phone and drops any the browser sent.
+ */
+export async function startPortalServer({ port, portal }: { port: number; portal: Portal }): Promise<PortalServer> {
+  const handlers: RequestHandler[] = [...phoneControlHandlers(portal.model), ...portal.handlers];
+  let baseUrl = '';
+  const server = createServer((incoming, outgoing) => {
+    answer(incoming, outgoing, handlers, portal, baseUrl).catch((error: Error) => {
+      console.error(`portal: ${incoming.method} ${incoming.url} failed: ${error.stack ?? error.message}`);
+      if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      outgoing.end(`The mocked portal failed to answer: ${error.message}\nSee the server's output for the stack trace.`);
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  baseUrl = `http://${host}:${(server.address() as AddressInfo).port}`;
+  return {
+    url: baseUrl,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function answer(incoming: IncomingMessage, outgoing: ServerResponse, handlers: RequestHandler[], portal: Portal, baseUrl: string): Promise<void> {
+  const phone = phoneSettingOf(incoming.headers.cookie, portal.model.phoneNumbers()[0]);
+  // HEAD is answered as GET without the body, so every page also answers HEAD.
+  const isHead = incoming.method === 'HEAD';
+  const request = await toFetchRequest(incoming, baseUrl, carrierHeadersOf(phone));
+  const asked = isHead ? new Request(request, { method: 'GET' }) : request;
+  let response = (await getResponse(handlers, asked, { baseUrl })) ?? new Response('No handler answered this address.', { status: 404 });
+  const path = new URL(request.url).pathname;
+  if (path !== PHONE_CONTROL_PATH && response.headers.get('content-type')?.startsWith('text/html')) {
+    const html = insertPhoneBar(await response.text(), phone, path + new URL(request.url).search);
+    response = new Response(html, { status: response.status, headers: response.headers });
+  }
+  await writeFetchResponse(response, outgoing, !isHead);
+}
+
+async function main(): Promise<void> {
+  let port: number;
+  try {
+    const args = parseServerArgs(process.argv.slice(2));
+    if (args.help) {
+      console.log(usage);
+      return;
+    }
+    port = args.port;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`portal: ${error.message}\n${usage}`);
+    process.exit(2);
+  }
+
+  const portal = createPortal({ lines: demoLines });
+  let server: PortalServer;
+  try {
+    server = await startPortalServer({ port, portal });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EADDRINUSE'
+        ? `port ${port} on ${host} is already in use. Stop whatever is using it, or choose another port: npm run portal -- --port ${port + 1}`
+        : `could not listen on ${host}:${port}: ${(error as Error).message}`;
+    console.error(`portal: ${why}`);
+    process.exit(1);
+  }
+
+  console.log(`Mocked docomo portal: ${server.url}/`);
+  console.log(`Choose the phone's network and line at ${server.url}${PHONE_CONTROL_PATH} (default: sp-mode, the first line).`);
+  for (const line of demoLines) {
+    const id = line.docomoId ? `docomo ID ${line.docomoId.userId} / password ${line.docomoId.password}` : 'no docomo ID';
+    console.log(`  line ${line.phoneNumber}: network PIN ${line.networkPin}, ${id}`);
+  }
+  console.log('Press Ctrl+C to stop.');
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((error: Error) => {
+    console.error(`portal: ${error.stack ?? error.message}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * The portal's numbers, in one place. Each says where it comes from and how sure we are
+ * (H: an official docomo page, M: several independent blogs, L: one blog, unsourced: our choice).
+ * A scenario that depends on one of them reads it from here rather than repeating the number.
+ */
+export interface PortalSettings {
+  /**
+   * Wrong network PINs in a row that lock it (M: several blogs). A locked network PIN never
+   * unlocks by itself; only a docomo shop can unlock it (M).
+   */
+  networkPinMaxFailures: number;
+  /**
+   * Wrong docomo ID passwords in a row that lock the ID. That a lock exists is H; the number is
+   * unsourced, so it is a setting with a plausible default.
+   */
+  docomoIdLoginMaxFailures: number;
+  /** Shortest docomo ID password, in half-width characters (M: d ACCOUNT-era help pages). */
+  passwordMinLength: number;
+  /** Longest docomo ID password, in half-width characters (M: d ACCOUNT-era help pages). */
+  passwordMaxLength: number;
+  /** Shortest docomo ID user id made of half-width letters and digits (M: d ACCOUNT era). */
+  userIdMinLength: number;
+  /** Longest docomo ID user id made of half-width letters and digits (M: d ACCOUNT era). */
+  userIdMaxLength: number;
+}
+
+export const defaultSettings: Readonly<PortalSettings> = Object.freeze({
+  networkPinMaxFailures: 3,
+  docomoIdLoginMaxFailures: 5,
+  passwordMinLength: 8,
+  passwordMaxLength: 20,
+  userIdMinLength: 6,
+  userIdMaxLength: 20,
+});

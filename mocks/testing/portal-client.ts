@@ -1,0 +1,60 @@
+import { getResponse } from 'msw';
+import { LINE_HEADER, NETWORK_HEADER, type Network } from '../carrier';
+import { PORTAL_ORIGIN, type Portal } from '../portal';
+
+export interface PageResult {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+/**
+ * One phone talking to one portal through msw's getResponse, the way the bridge does: carrier
+ * headers on every request and its own cookie jar, so tests read like a customer's visit.
+ */
+export class PortalClient {
+  private readonly cookies = new Map<string, string>();
+
+  constructor(
+    private readonly portal: Portal,
+    public phone: { network?: Network | string; line?: string } = { network: 'sp-mode' },
+  ) {}
+
+  get(path: string): Promise<PageResult> {
+    return this.send(new Request(new URL(path, PORTAL_ORIGIN), { headers: this.headers() }));
+  }
+
+  post(path: string, form: Record<string, string>): Promise<PageResult> {
+    const headers = this.headers();
+    headers.set('content-type', 'application/x-www-form-urlencoded');
+    return this.send(new Request(new URL(path, PORTAL_ORIGIN), { method: 'POST', headers, body: new URLSearchParams(form).toString() }));
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  /** Puts a cookie in this phone's jar, e.g. one taken from another phone. */
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
+  private headers(): Headers {
+    const headers = new Headers();
+    if (this.phone.network !== undefined) headers.set(NETWORK_HEADER, this.phone.network);
+    if (this.phone.line !== undefined) headers.set(LINE_HEADER, this.phone.line);
+    if (this.cookies.size > 0) headers.set('cookie', [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '));
+    return headers;
+  }
+
+  private async send(request: Request): Promise<PageResult> {
+    const response = await getResponse(this.portal.handlers, request, { baseUrl: PORTAL_ORIGIN });
+    if (!response) throw new Error(`No handler answered ${request.method} ${request.url}: the portal's 404 handler should catch every address.`);
+    for (const setCookie of response.headers.getSetCookie()) {
+      const [pair] = setCookie.split(';');
+      const separator = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, separator).trim(), pair.slice(separator + 1).trim());
+    }
+    return { status: response.status, headers: response.headers, body: await response.text() };
+  }
+}

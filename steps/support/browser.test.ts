@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BrowserNotFoundError, chromiumArgs, chromiumExecutable } from './browser';
+
+const only = (...paths: string[]) => (path: string) => paths.includes(path);
+
+test('CHROMIUM_PATH wins over every other browser', () => {
+  const path = chromiumExecutable({ CHROMIUM_PATH: '/opt/chrome' }, only('/opt/chrome', '/usr/bin/chromium', '/pw/chrome'), '/pw/chrome');
+  assert.equal(path, '/opt/chrome');
+});
+
+test('a CHROMIUM_PATH that does not exist is named in the error', () => {
+  assert.throws(
+    () => chromiumExecutable({ CHROMIUM_PATH: '/nowhere/chrome' }, only('/usr/bin/chromium'), '/pw/chrome'),
+    (error: Error) => error instanceof BrowserNotFoundError && error.message.includes('CHROMIUM_PATH=/nowhere/chrome does not exist'),
+  );
+});
+
+test("Playwright's own Chromium is used when it was downloaded", () => {
+  assert.equal(chromiumExecutable({}, only('/pw/chrome', '/usr/bin/chromium'), '/pw/chrome'), undefined);
+});
+
+test("the system's Chromium is used when Playwright has none", () => {
+  assert.equal(chromiumExecutable({}, only('/usr/bin/chromium'), '/pw/chrome'), '/usr/bin/chromium');
+});
+
+test('with no browser at all, the error says what to install', () => {
+  assert.throws(
+    () => chromiumExecutable({}, only(), '/pw/chrome'),
+    (error: Error) => error.message.includes('apt-get install chromium') && error.message.includes('CHROMIUM_PATH'),
+  );
+});
+
+test('the sandbox is turned off only for root', () => {
+  assert.ok(chromiumArgs(true).includes('--no-sandbox'));
+  assert.ok(!chromiumArgs(false).includes('--no-sandbox'));
+});

@@ -1,0 +1,52 @@
+import { After, AfterAll, AfterStep, Before, BeforeAll, Status, setDefaultTimeout } from '@cucumber/cucumber';
+import type { Browser } from 'playwright';
+import { routeContextToHandlers } from '../../mocks/bridge';
+import { launchChromium } from './browser';
+import { carrierHeadersOf, phoneProfiles } from './phone';
+import type { PortalWorld } from './world';
+
+const actionTimeoutMs = 10_000;
+setDefaultTimeout(3 * actionTimeoutMs);
+
+/** One browser per worker process; every scenario gets its own context inside it. */
+let browser: Browser | undefined;
+
+BeforeAll({ name: 'Launch Chromium for this worker' }, async function () {
+  browser = await launchChromium();
+});
+
+AfterAll({ name: 'Close Chromium' }, async function () {
+  await browser?.close();
+});
+
+Before({ name: 'Open a fresh phone browser on a fresh portal' }, async function (this: PortalWorld) {
+  if (!browser) throw new Error('Chromium is not running: the BeforeAll hook failed to launch it.');
+  const context = await browser.newContext(phoneProfiles[this.phone.profile]);
+  // Below the step timeout, so a stuck action fails with Playwright's own account of what it waited for.
+  context.setDefaultTimeout(actionTimeoutMs);
+  await routeContextToHandlers(context, {
+    origin: this.origin,
+    handlers: this.portal.handlers,
+    carrierHeaders: () => carrierHeadersOf(this.phone),
+    onBlocked: (method, url) => this.blockedRequests.push(`${method} ${url}`),
+  });
+  this.attachBrowser(context, await context.newPage());
+});
+
+/** Every step's screen, for the guide; a failed step's screen is how the failure looked. */
+AfterStep(async function (this: PortalWorld, { result }) {
+  // Before the first page (a Background's data, the phone's settings) there is nothing to show.
+  if (!this.hasPage() || this.page.url() === 'about:blank') return;
+  const screenshot = await this.page.screenshot({ scale: 'css', animations: 'disabled', caret: 'hide' });
+  this.attach(screenshot, { mediaType: 'image/png', fileName: result.status === Status.FAILED ? 'failure.png' : 'step.png' });
+});
+
+After({ name: 'Close the phone browser' }, async function (this: PortalWorld) {
+  await this.context?.close();
+  if (this.blockedRequests.length > 0) {
+    throw new Error(
+      `The page asked for ${this.blockedRequests.length} address(es) the mocked portal does not serve; they were blocked, ` +
+        `never sent out:\n  ${this.blockedRequests.join('\n  ')}\nAdd a handler in mocks/ or remove the reference from the page.`,
+    );
+  }
+});

@@ -1,0 +1,33 @@
+import { devices, type BrowserContextOptions } from 'playwright';
+import { LINE_HEADER, NETWORK_HEADER, type Network } from '../../mocks/carrier';
+
+/**
+ * The customer's phone: its line, how it is connected, and which browser it opens the portal in.
+ * The bridge passes line and network to the portal as the carrier's network would.
+ */
+export interface Phone {
+  phoneNumber: string;
+  network: Network;
+  profile: PhoneProfileName;
+}
+
+/** A Galaxy S24 (docomo sells it as SC-51E) at CSS size, in Japanese, on Tokyo time. */
+const galaxy = devices['Galaxy S24'];
+const japanese = { locale: 'ja-JP', timezoneId: 'Asia/Tokyo' } as const;
+
+export const phoneProfiles = {
+  /** The phone's own browser (Samsung Internet on a Galaxy). */
+  'built-in browser': {
+    ...galaxy,
+    ...japanese,
+    userAgent:
+      'Mozilla/5.0 (Linux; Android 14; SC-51E) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36',
+  },
+  'mobile Chrome': { ...galaxy, ...japanese },
+} satisfies Record<string, BrowserContextOptions>;
+
+export type PhoneProfileName = keyof typeof phoneProfiles;
+
+export function carrierHeadersOf(phone: Phone): Record<string, string> {
+  return { [NETWORK_HEADER]: phone.network, [LINE_HEADER]: phone.phoneNumber };
+}
