@@ -13,6 +13,6 @@ When('she enters the network PIN {string}', async function (this: PortalWorld, p
 
 Then('she is told the network PIN is wrong', async function (this: PortalWorld) {
   const pinPage = new NetworkPinPage(this.page);
-  await expect(pinPage.error).toContainText('ネットワーク暗証番号が正しくありません');
+  await expect(pinPage.wrongPinMessage).toBeVisible();
   await expect(pinPage.heading).toBeVisible();
 });

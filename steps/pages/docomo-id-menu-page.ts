@@ -1,13 +1,14 @@
 import type { Page } from 'playwright';
-import { tapToNextPage } from './tap-to-next-page';
+import { screenLabels, type ScreenLabel } from './screen-label';
+import { tapToNextPage } from './screen-record';
 
 /** The four things a customer can do with her docomo ID, by the labels the portal shows. */
 export const docomoIdOperations = {
-  create: '発行',
-  verify: '確認',
-  change: '変更/ロック解除',
-  delete: '削除',
-} as const;
+  create: screenLabels.create,
+  verify: screenLabels.verify,
+  change: screenLabels.changeUnlock,
+  delete: screenLabels.delete,
+} satisfies Record<string, ScreenLabel>;
 
 export type DocomoIdOperation = keyof typeof docomoIdOperations;
 
@@ -16,6 +17,7 @@ export class DocomoIdMenuPage {
   constructor(readonly page: Page) {}
 
   async choose(operation: DocomoIdOperation): Promise<void> {
-    await tapToNextPage(this.page, this.page.getByRole('link', { name: docomoIdOperations[operation], exact: true }));
+    const label = docomoIdOperations[operation];
+    await tapToNextPage(this.page, this.page.getByRole('link', { name: label.ja, exact: true }), label);
   }
 }

@@ -1,20 +1,24 @@
 import type { Page } from 'playwright';
-import { tapToNextPage } from './tap-to-next-page';
+import { screenLabels } from './screen-label';
+import { noteLabel, tapToNextPage } from './screen-record';
 
 /** ネットワーク暗証番号 (network PIN): the gate in front of every docomo ID operation. */
 export class NetworkPinPage {
   constructor(readonly page: Page) {}
 
   get heading() {
-    return this.page.getByRole('heading', { name: 'ネットワーク暗証番号の入力' });
+    noteLabel(this.page, screenLabels.networkPinEntry);
+    return this.page.getByRole('heading', { name: screenLabels.networkPinEntry.ja });
   }
 
-  get error() {
-    return this.page.getByRole('alert');
+  get wrongPinMessage() {
+    noteLabel(this.page, screenLabels.wrongNetworkPin);
+    return this.page.getByRole('alert').filter({ hasText: screenLabels.wrongNetworkPin.ja });
   }
 
   async enter(pin: string): Promise<void> {
-    await this.page.getByLabel('ネットワーク暗証番号', { exact: true }).fill(pin);
-    await tapToNextPage(this.page, this.page.getByRole('button', { name: '次へ' }));
+    await this.page.getByLabel(screenLabels.networkPin.ja, { exact: true }).fill(pin);
+    noteLabel(this.page, screenLabels.networkPin, 'fill');
+    await tapToNextPage(this.page, this.page.getByRole('button', { name: screenLabels.next.ja }), screenLabels.next);
   }
 }

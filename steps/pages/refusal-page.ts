@@ -1,11 +1,14 @@
 import type { Page } from 'playwright';
+import { screenLabels } from './screen-label';
+import { noteLabel } from './screen-record';
 
 /** What the portal shows instead of a docomo ID page when the phone is not on sp-mode. */
 export class RefusalPage {
   constructor(readonly page: Page) {}
 
   get heading() {
-    return this.page.getByRole('heading', { name: 'ご利用いただけません' });
+    noteLabel(this.page, screenLabels.notAvailable);
+    return this.page.getByRole('heading', { name: screenLabels.notAvailable.ja });
   }
 
   get explanation() {

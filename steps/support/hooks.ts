@@ -1,8 +1,10 @@
 import { After, AfterAll, AfterStep, Before, BeforeAll, Status, setDefaultTimeout } from '@cucumber/cucumber';
 import type { Browser } from 'playwright';
 import { routeContextToHandlers } from '../../mocks/bridge';
+import { takeScreenRecord } from '../pages/screen-record';
 import { launchChromium } from './browser';
 import { carrierHeadersOf, phoneProfiles } from './phone';
+import { currentCommit, RUN_INFO_MEDIA_TYPE, LABELS_MEDIA_TYPE, type RunInfo } from './run-info';
 import type { PortalWorld } from './world';
 
 const actionTimeoutMs = 10_000;
@@ -31,14 +33,22 @@ Before({ name: 'Open a fresh phone browser on a fresh portal' }, async function 
     onBlocked: (method, url) => this.blockedRequests.push(`${method} ${url}`),
   });
   this.attachBrowser(context, await context.newPage());
+  const info: RunInfo = { portal: 'embedded mock', origin: this.origin, revision: this.portalRevision, commit: currentCommit() };
+  this.attach(JSON.stringify(info), { mediaType: RUN_INFO_MEDIA_TYPE, fileName: 'run.json' });
 });
 
-/** Every step's screen, for the guide; a failed step's screen is how the failure looked. */
+/**
+ * For the guide: each tap's screenshot with the control marked, the screen after the step (a
+ * failed step's screen is how the failure looked), and the Japanese labels the step looked for.
+ */
 AfterStep(async function (this: PortalWorld, { result }) {
   // Before the first page (a Background's data, the phone's settings) there is nothing to show.
   if (!this.hasPage() || this.page.url() === 'about:blank') return;
+  const { taps, labels } = takeScreenRecord(this.page);
+  taps.forEach((tap, index) => this.attach(tap, { mediaType: 'image/png', fileName: `tap-${index + 1}.png` }));
   const screenshot = await this.page.screenshot({ scale: 'css', animations: 'disabled', caret: 'hide' });
   this.attach(screenshot, { mediaType: 'image/png', fileName: result.status === Status.FAILED ? 'failure.png' : 'step.png' });
+  if (labels.length > 0) this.attach(JSON.stringify(labels), { mediaType: LABELS_MEDIA_TYPE, fileName: 'labels.json' });
 });
 
 After({ name: 'Close the phone browser' }, async function (this: PortalWorld) {

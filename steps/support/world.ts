@@ -11,6 +11,7 @@ import type { Phone } from './phone';
 export class PortalWorld extends World {
   readonly portal: Portal = createPortal();
   readonly origin = PORTAL_ORIGIN;
+  readonly portalRevision = 'current';
   phone: Phone = { phoneNumber: '', network: 'sp-mode', profile: 'built-in browser' };
   private currentCustomer?: Customer;
   private browserContext?: BrowserContext;

@@ -1,0 +1,59 @@
+import type { Locator, Page } from 'playwright';
+import type { ScreenLabel } from './screen-label';
+
+/**
+ * What a step did on the phone's screen, for the guide: the labels it looked for (tapped, filled
+ * in or read), and a screenshot with the control to tap marked, taken just before the tap.
+ * Page objects record here; the AfterStep hook attaches the record to the step and clears it, so
+ * page objects need no link to cucumber.
+ */
+export type LabelUse = ScreenLabel & { action: 'tap' | 'fill' | 'see' };
+
+export interface ScreenRecord {
+  labels: LabelUse[];
+  /** One marked screenshot per tap, in order. */
+  taps: Buffer[];
+}
+
+const records = new WeakMap<Page, ScreenRecord>();
+
+function recordOf(page: Page): ScreenRecord {
+  let record = records.get(page);
+  if (!record) records.set(page, (record = { labels: [], taps: [] }));
+  return record;
+}
+
+/** Hands over what was recorded on this page since the last call, and starts afresh. */
+export function takeScreenRecord(page: Page): ScreenRecord {
+  const record = recordOf(page);
+  records.delete(page);
+  return record;
+}
+
+export function noteLabel(page: Page, label: ScreenLabel, action: LabelUse['action'] = 'see'): void {
+  recordOf(page).labels.push({ ...label, action });
+}
+
+const markAttribute = 'data-guide-tap';
+const markStyle = `[${markAttribute}] { outline: 4px solid #ff8c00 !important; outline-offset: 2px !important; border-radius: 4px; }`;
+
+/**
+ * Scrolls the control into view as a person would, photographs the screen with it marked, and
+ * taps it, then waits until the page it leads to has loaded. A step must end on a settled page:
+ * the screenshot taken after it failed with "Unable to capture screenshot" when it raced the
+ * navigation the tap had started.
+ */
+export async function tapToNextPage(page: Page, target: Locator, label: ScreenLabel): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  await target.evaluate((element, attribute) => element.setAttribute(attribute, ''), markAttribute);
+  const shot = await page.screenshot({ scale: 'css', animations: 'disabled', caret: 'hide', style: markStyle });
+  await target.evaluate((element, attribute) => element.removeAttribute(attribute), markAttribute);
+  const record = recordOf(page);
+  record.taps.push(shot);
+  record.labels.push({ ...label, action: 'tap' });
+
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+  await target.click();
+  await navigated;
+  await page.waitForLoadState('load');
+}
