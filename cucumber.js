@@ -1,9 +1,9 @@
 // cucumber-js configuration: https://github.com/cucumber/cucumber-js/blob/main/docs/configuration.md
+// No `paths`: cucumber's default (features/**/*.feature) applies, and paths given on the command line replace it.
 // Step code is TypeScript, loaded through ts-node in transpile-only mode (see tsconfig.json);
 // `tsc --noEmit` is the type check. The message stream feeds the guide and the test summary.
 module.exports = {
   default: {
-    paths: ['features/**/*.feature'],
     requireModule: ['ts-node/register'],
     require: ['steps/support/world.ts', 'steps/support/parameter-types.ts', 'steps/support/hooks.ts', 'steps/*.steps.ts'],
     format: ['progress', 'message:reports/messages.ndjson', 'html:reports/cucumber.html'],
