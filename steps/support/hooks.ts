@@ -1,13 +1,10 @@
 import { After, AfterAll, AfterStep, Before, BeforeAll, Status, setDefaultTimeout } from '@cucumber/cucumber';
 import type { Browser } from 'playwright';
-import { routeContextToHandlers } from '../../mocks/bridge';
 import { takeScreenRecord } from '../pages/screen-record';
 import { launchChromium } from './browser';
-import { carrierHeadersOf, phoneProfiles } from './phone';
 import { currentCommit, RUN_INFO_MEDIA_TYPE, LABELS_MEDIA_TYPE, type RunInfo } from './run-info';
-import type { PortalWorld } from './world';
+import { actionTimeoutMs, type PortalWorld } from './world';
 
-const actionTimeoutMs = 10_000;
 setDefaultTimeout(3 * actionTimeoutMs);
 
 /** One browser per worker process; every scenario gets its own context inside it. */
@@ -23,16 +20,7 @@ AfterAll({ name: 'Close Chromium' }, async function () {
 
 Before({ name: 'Open a fresh phone browser on a fresh portal' }, async function (this: PortalWorld) {
   if (!browser) throw new Error('Chromium is not running: the BeforeAll hook failed to launch it.');
-  const context = await browser.newContext(phoneProfiles[this.phone.profile]);
-  // Below the step timeout, so a stuck action fails with Playwright's own account of what it waited for.
-  context.setDefaultTimeout(actionTimeoutMs);
-  await routeContextToHandlers(context, {
-    origin: this.origin,
-    handlers: this.portal.handlers,
-    carrierHeaders: () => carrierHeadersOf(this.phone),
-    onBlocked: (method, url) => this.blockedRequests.push(`${method} ${url}`),
-  });
-  this.attachBrowser(context, await context.newPage());
+  await this.openPhoneBrowser(browser);
   const info: RunInfo = { portal: 'embedded mock', origin: this.origin, revision: this.portalRevision, commit: currentCommit() };
   this.attach(JSON.stringify(info), { mediaType: RUN_INFO_MEDIA_TYPE, fileName: 'run.json' });
 });

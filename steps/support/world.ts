@@ -1,8 +1,12 @@
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
-import type { BrowserContext, Page } from 'playwright';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { routeContextToHandlers } from '../../mocks/bridge';
 import { createPortal, PORTAL_ORIGIN, type Portal } from '../../mocks/portal';
 import type { Customer } from './customer';
-import type { Phone } from './phone';
+import { carrierHeadersOf, phoneProfiles, type Phone, type PhoneProfileName } from './phone';
+
+/** How long one browser action may wait; the step timeout (hooks.ts) is a multiple of it. */
+export const actionTimeoutMs = 10_000;
 
 /**
  * One scenario's world: its own portal, its own browser context and page, and the customer's
@@ -43,9 +47,35 @@ export class PortalWorld extends World {
     return this.browserContext;
   }
 
-  attachBrowser(context: BrowserContext, page: Page): void {
+  /**
+   * Opens the phone's browser (a fresh context in the worker's Chromium) with the phone's current
+   * profile, routed into this scenario's portal. Called again, it closes the old one first: that is
+   * how a scenario switches to another browser before it starts browsing.
+   */
+  async openPhoneBrowser(browser: Browser): Promise<void> {
+    await this.browserContext?.close();
+    const context = await browser.newContext(phoneProfiles[this.phone.profile]);
+    // Below the step timeout, so a stuck action fails with Playwright's own account of what it waited for.
+    context.setDefaultTimeout(actionTimeoutMs);
+    await routeContextToHandlers(context, {
+      origin: this.origin,
+      handlers: this.portal.handlers,
+      carrierHeaders: () => carrierHeadersOf(this.phone),
+      onBlocked: (method, url) => this.blockedRequests.push(`${method} ${url}`),
+    });
     this.browserContext = context;
-    this.currentPage = page;
+    this.currentPage = await context.newPage();
+  }
+
+  /** Switches the phone to another browser; only before the scenario's first page. */
+  async usePhoneProfile(profile: PhoneProfileName): Promise<void> {
+    if (this.hasPage() && this.page.url() !== 'about:blank') {
+      throw new Error(`Choose the phone's browser (${profile}) before the scenario opens its first page.`);
+    }
+    const browser = this.browserContext?.browser();
+    if (!browser) throw new Error('The phone has no browser to switch: the Before hook did not open one.');
+    this.phone.profile = profile;
+    await this.openPhoneBrowser(browser);
   }
 
   hasPage(): boolean {
