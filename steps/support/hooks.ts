@@ -2,7 +2,7 @@ import { After, AfterAll, AfterStep, Before, BeforeAll, Status, setDefaultTimeou
 import type { Browser } from 'playwright';
 import { takeScreenRecord } from '../pages/screen-record';
 import { launchChromium } from './browser';
-import { currentCommit, RUN_INFO_MEDIA_TYPE, LABELS_MEDIA_TYPE, type RunInfo } from './run-info';
+import { ARIA_MEDIA_TYPE, currentCommit, LABELS_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE, type RunInfo } from './run-info';
 import { actionTimeoutMs, type PortalWorld } from './world';
 
 setDefaultTimeout(3 * actionTimeoutMs);
@@ -37,6 +37,9 @@ AfterStep(async function (this: PortalWorld, { result }) {
   const screenshot = await this.page.screenshot({ scale: 'css', animations: 'disabled', caret: 'hide' });
   this.attach(screenshot, { mediaType: 'image/png', fileName: result.status === Status.FAILED ? 'failure.png' : 'step.png' });
   if (labels.length > 0) this.attach(JSON.stringify(labels), { mediaType: LABELS_MEDIA_TYPE, fileName: 'labels.json' });
+  // What the reader saw, as text: `npm run verify` compares it with the accepted baseline.
+  const main = this.page.locator('main');
+  if ((await main.count()) === 1) this.attach(await main.ariaSnapshot(), { mediaType: ARIA_MEDIA_TYPE, fileName: 'aria.yml' });
 });
 
 After({ name: 'Close the phone browser' }, async function (this: PortalWorld) {

@@ -10,6 +10,7 @@ export interface RunInfo {
 
 export const RUN_INFO_MEDIA_TYPE = 'application/vnd.docomo-guide.run+json';
 export const LABELS_MEDIA_TYPE = 'application/vnd.docomo-guide.labels+json';
+export const ARIA_MEDIA_TYPE = 'application/vnd.docomo-guide.aria+yaml';
 
 let commit: string | undefined;
 

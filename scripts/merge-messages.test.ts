@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mergeMessageStreams } from './merge-messages';
+import { summariseAcceptance } from './acceptance-summary';
+
+// Two shards of one feature with three scenarios: shard 1 ran two, shard 2 ran one.
+const shard = (n: number) => readFileSync(join(__dirname, 'fixtures', `shard-${n}-of-2.ndjson`), 'utf8');
+const envelopes = (ndjson: string) => ndjson.trim().split('\n').map((line) => JSON.parse(line));
+
+test('the merged stream counts every scenario of every shard once', () => {
+  const merged = mergeMessageStreams([shard(1), shard(2)]);
+  assert.deepEqual(summariseAcceptance(merged), { passed: 3, failed: 0, problem: undefined });
+});
+
+test('the merged stream holds one document per feature and one pickle per scenario that ran', () => {
+  const merged = envelopes(mergeMessageStreams([shard(1), shard(2)]));
+  assert.equal(merged.filter((e) => e.gherkinDocument).length, 1);
+  assert.equal(merged.filter((e) => e.pickle).length, 3);
+  assert.equal(merged.filter((e) => e.testRunStarted).length, 1);
+  assert.equal(merged.filter((e) => e.testRunFinished).length, 1);
+});
+
+test("every pickle points at the kept document's scenarios", () => {
+  const merged = envelopes(mergeMessageStreams([shard(1), shard(2)]));
+  const document = merged.find((e) => e.gherkinDocument).gherkinDocument;
+  const scenarioIds = new Set(document.feature.children.map((child: any) => child.scenario.id));
+  const pickled = merged.filter((e) => e.pickle).map((e) => e.pickle.astNodeIds[0]);
+  assert.deepEqual(new Set(pickled), scenarioIds);
+});
+
+test('a failed shard makes the merged run fail', () => {
+  const failed = envelopes(shard(2))
+    .map((e) => JSON.stringify(e.testRunFinished ? { testRunFinished: { ...e.testRunFinished, success: false } } : e))
+    .join('\n');
+  const merged = envelopes(mergeMessageStreams([shard(1), failed]));
+  assert.equal(merged.find((e) => e.testRunFinished).testRunFinished.success, false);
+});

@@ -1,0 +1,108 @@
+/**
+ * Merges the cucumber message streams of several shards (`cucumber-js --shard i/n`) into one, so
+ * one guide and one drift report can be made from a sharded run.
+ *
+ * Every shard parses every feature and emits every pickle, with fresh random ids; it runs only its
+ * share. The merge keeps the first shard's Gherkin documents, re-points the other shards' pickles
+ * at them by source location, keeps only pickles some shard ran, and closes with one
+ * testRunFinished that succeeded only if every shard did.
+ *
+ * Usage: ts-node scripts/merge-messages.ts --out FILE SHARD.ndjson...
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+type Envelope = Record<string, any>;
+
+interface Located {
+  id: string;
+  key: string;
+}
+
+/** Every AST node with an id in a Gherkin document, keyed by "uri:line:column:kind". */
+function astNodes(document: Envelope): Located[] {
+  const found: Located[] = [];
+  const visit = (node: any, kind: string) => {
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.id === 'string' && node.location) {
+      found.push({ id: node.id, key: `${document.uri}:${node.location.line}:${node.location.column}:${kind}` });
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (Array.isArray(value)) value.forEach((child) => visit(child, key));
+      else if (value && typeof value === 'object') visit(value, key);
+    }
+  };
+  visit(document.feature, 'feature');
+  return found;
+}
+
+export function mergeMessageStreams(shards: readonly string[]): string {
+  const out: Envelope[] = [];
+  const idByKey = new Map<string, string>();
+  const seenUris = new Set<string>();
+  let runStarted: Envelope | undefined;
+  let runFinished: Envelope | undefined;
+  let success = true;
+
+  shards.forEach((ndjson) => {
+    const envelopes = ndjson.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Envelope);
+    const remap = new Map<string, string>();
+    for (const envelope of envelopes) {
+      if (!envelope.gherkinDocument) continue;
+      for (const node of astNodes(envelope.gherkinDocument)) {
+        const known = idByKey.get(node.key);
+        if (known) remap.set(node.id, known);
+        else idByKey.set(node.key, node.id);
+      }
+    }
+    const ran = new Set(envelopes.filter((envelope) => envelope.testCase).map((envelope) => envelope.testCase.pickleId));
+    const mapId = (id: string) => remap.get(id) ?? id;
+    for (const envelope of envelopes) {
+      if (envelope.meta) {
+        if (out.length === 0) out.push(envelope);
+      } else if (envelope.source || envelope.gherkinDocument) {
+        const uri = (envelope.source ?? envelope.gherkinDocument).uri;
+        const key = `${envelope.source ? 'source' : 'document'}:${uri}`;
+        if (!seenUris.has(key)) {
+          seenUris.add(key);
+          out.push(envelope);
+        }
+      } else if (envelope.pickle) {
+        if (!ran.has(envelope.pickle.id)) continue;
+        const pickle = envelope.pickle;
+        pickle.astNodeIds = pickle.astNodeIds.map(mapId);
+        for (const step of pickle.steps ?? []) step.astNodeIds = step.astNodeIds.map(mapId);
+        for (const tag of pickle.tags ?? []) tag.astNodeId = mapId(tag.astNodeId);
+        out.push(envelope);
+      } else if (envelope.testRunStarted) {
+        runStarted ??= envelope;
+      } else if (envelope.testRunFinished) {
+        success &&= envelope.testRunFinished.success !== false;
+        runFinished = envelope;
+      } else {
+        out.push(envelope);
+      }
+    }
+  });
+  const firstRunMessage = out.findIndex((envelope) => envelope.testCase || envelope.testCaseStarted);
+  if (runStarted) out.splice(firstRunMessage < 0 ? out.length : firstRunMessage, 0, runStarted);
+  if (runFinished) out.push({ testRunFinished: { ...runFinished.testRunFinished, success } });
+  return out.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n';
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf('--out');
+  const outFile = outAt >= 0 ? args[outAt + 1] : undefined;
+  const inputs = args.filter((_, index) => index !== outAt && index !== outAt + 1);
+  if (!outFile || inputs.length === 0) {
+    console.error('Usage: ts-node scripts/merge-messages.ts --out FILE SHARD.ndjson...');
+    process.exit(2);
+  }
+  try {
+    writeFileSync(outFile, mergeMessageStreams(inputs.map((file) => readFileSync(file, 'utf8'))));
+    console.log(`merged ${inputs.length} shard(s) into ${outFile}`);
+  } catch (error) {
+    console.error(`Could not merge the shards: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

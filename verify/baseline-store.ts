@@ -1,0 +1,90 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FlowRecord, StepRecord, StepStatus } from './flow-record';
+import { compactPng } from './pixel-diff';
+
+/**
+ * Baselines on disk, one folder per flow, named so that a pull request's diff reads well:
+ *
+ *     baselines/<feature>/<scenario>/flow.json     the flow, its outcome and each step's text and status
+ *     baselines/<feature>/<scenario>/03.aria.yml   step 3's accessibility snapshot
+ *     baselines/<feature>/<scenario>/03.png        step 3's screen, compressed
+ */
+export class BaselineError extends Error {}
+
+interface FlowFile {
+  feature: string;
+  scenario: string;
+  status: StepStatus;
+  steps: Array<{ text: string; status: StepStatus; error?: string }>;
+}
+
+const stepFile = (index: number, extension: string) => `${String(index + 1).padStart(2, '0')}.${extension}`;
+
+export function writeBaselines(root: string, flows: readonly FlowRecord[]): void {
+  rmSync(root, { recursive: true, force: true });
+  for (const flow of flows) {
+    const folder = join(root, flow.id);
+    mkdirSync(folder, { recursive: true });
+    const file: FlowFile = {
+      feature: flow.feature,
+      scenario: flow.scenario,
+      status: flow.status,
+      steps: flow.steps.map(({ text, status, error }) => ({ text, status, ...(error ? { error } : {}) })),
+    };
+    writeFileSync(join(folder, 'flow.json'), `${JSON.stringify(file, null, 2)}\n`);
+    flow.steps.forEach((step, index) => {
+      if (step.aria !== undefined) writeFileSync(join(folder, stepFile(index, 'aria.yml')), `${step.aria}\n`);
+      if (step.screenshot) writeFileSync(join(folder, stepFile(index, 'png')), compactPng(step.screenshot));
+    });
+  }
+}
+
+/** Reads every flow under the root; a missing root, or a file that cannot be read, is a BaselineError naming it. */
+export function readBaselines(root: string): FlowRecord[] {
+  if (!existsSync(root)) {
+    throw new BaselineError(`No baseline at ${root}. Record one from a run you trust: npm run verify -- --accept`);
+  }
+  return flowFolders(root).map((id) => readFlow(root, id));
+}
+
+function flowFolders(root: string, prefix = ''): string[] {
+  const here = join(root, prefix);
+  const entries = readdirSync(here, { withFileTypes: true });
+  if (entries.some((entry) => entry.isFile() && entry.name === 'flow.json')) return [prefix];
+  return entries.filter((entry) => entry.isDirectory()).flatMap((entry) => flowFolders(root, prefix ? `${prefix}/${entry.name}` : entry.name));
+}
+
+function readFlow(root: string, id: string): FlowRecord {
+  const folder = join(root, id);
+  const flowPath = join(folder, 'flow.json');
+  let file: FlowFile;
+  try {
+    file = JSON.parse(readFileSync(flowPath, 'utf8')) as FlowFile;
+    if (!Array.isArray(file.steps) || typeof file.scenario !== 'string') throw new Error('it has no "scenario" or "steps"');
+  } catch (error) {
+    throw new BaselineError(
+      `The baseline file ${flowPath} is corrupt (${(error as Error).message}). ` +
+        'Restore it from git (git checkout -- baselines) or record the baseline again: npm run verify -- --accept',
+    );
+  }
+  const steps: StepRecord[] = file.steps.map((step, index) => ({
+    text: step.text,
+    status: step.status,
+    error: step.error,
+    aria: readOptional(join(folder, stepFile(index, 'aria.yml')), 'utf8')?.replace(/\n$/, ''),
+    screenshot: readOptional(join(folder, stepFile(index, 'png'))),
+  }));
+  return { id, feature: file.feature, scenario: file.scenario, status: file.status, steps };
+}
+
+function readOptional(path: string): Buffer | undefined;
+function readOptional(path: string, encoding: 'utf8'): string | undefined;
+function readOptional(path: string, encoding?: 'utf8'): Buffer | string | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    return encoding ? readFileSync(path, encoding) : readFileSync(path);
+  } catch (error) {
+    throw new BaselineError(`Cannot read the baseline file ${path}: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PNG } from 'pngjs';
+import { comparePngs, compactPng } from './pixel-diff';
+
+function screen(width: number, height: number, paint?: (x: number, y: number) => boolean): Buffer {
+  const png = new PNG({ width, height });
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      const dark = paint?.(x, y) ?? false;
+      png.data[i] = png.data[i + 1] = png.data[i + 2] = dark ? 0 : 255;
+      png.data[i + 3] = 255;
+    }
+  }
+  return PNG.sync.write(png);
+}
+
+test('two identical screens differ in no pixel', async () => {
+  const diff = await comparePngs(screen(40, 30), screen(40, 30));
+  assert.equal(diff.pixels, 0);
+  assert.equal(diff.ratio, 0);
+});
+
+test('a new black box is counted pixel by pixel', async () => {
+  const diff = await comparePngs(screen(40, 30), screen(40, 30, (x, y) => x >= 10 && x < 20 && y >= 10 && y < 20));
+  assert.ok(diff.pixels >= 64 && diff.pixels <= 100, `counted ${diff.pixels}`);
+  assert.equal(PNG.sync.read(diff.image).width, 40);
+});
+
+test('a taller screen counts the rows the old one did not have', async () => {
+  const diff = await comparePngs(screen(10, 10), screen(10, 12));
+  assert.equal(diff.pixels, 20);
+});
+
+test('a compacted PNG holds the same pixels', async () => {
+  const original = screen(40, 30, (x) => x % 3 === 0);
+  const diff = await comparePngs(original, compactPng(original));
+  assert.equal(diff.pixels, 0);
+});
