@@ -1,6 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+
+// The generated guide's start page is the site's home ('/'). Before the guide is generated (a
+// fresh checkout), nothing is there, so the home link goes to the about page instead.
+const guideGenerated = existsSync(join(__dirname, 'docs', 'guide'));
 
 const config: Config = {
   title: 'docomo credentials, step by step',
@@ -22,10 +28,13 @@ const config: Config = {
   },
 
   future: {
-    // Every v4 flag except fasterByDefault, which needs @docusaurus/faster (not installed).
+    // Every v4 flag except fasterByDefault, which needs @docusaurus/faster (not installed), and
+    // useCssCascadeLayers: for the default browserslist it is polyfilled by boosting Infima's
+    // selectors (`:root:not(#\#)…`), which then beat the site's own CSS. Measured: with it on, the
+    // docomo red of src/css/custom.css never applied (--ifm-color-primary stayed #3578e5).
     v4: {
       removeLegacyPostBuildHeadAttribute: true,
-      useCssCascadeLayers: true,
+      useCssCascadeLayers: false,
       siteStorageNamespacing: true,
       mdx1CompatDisabledByDefault: true,
       fasterByDefault: false,
@@ -41,10 +50,31 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          // On a phone the breadcrumb only repeats the title below it.
+          breadcrumbs: false,
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
       } satisfies Preset.Options,
+    ],
+  ],
+
+  // Search that works offline: the index is built with the site and searched in the browser.
+  // Japanese needs lunr's tinyseg tokenizer, which the theme loads for 'ja'.
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        language: ['en', 'ja'],
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+        searchBarShortcutHint: false,
+      },
     ],
   ],
 
@@ -53,8 +83,8 @@ const config: Config = {
     docs: { sidebar: { hideable: true } },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     navbar: {
-      title: 'docomo credentials, step by step',
-      logo: { alt: '', src: 'img/favicon.svg', width: 28, height: 28 },
+      title: 'docomo credentials',
+      logo: { alt: '', src: 'img/favicon.svg', width: 28, height: 28, href: guideGenerated ? '/' : '/about' },
     },
     footer: {
       style: 'light',

@@ -1,3 +1,4 @@
+@guide-order-1
 Feature: Find your docomo ID and its password
   Your **docomo ID** is a user id and a password that log you in to docomo's web services. When you
   have forgotten them, the portal shows both on your phone, once you have entered your
@@ -6,36 +7,51 @@ Feature: Find your docomo ID and its password
   It only does so over **sp-mode**, the phone's own mobile data: not over Wi-Fi, and not while
   the phone is tethering.
 
-  Background:
-    Given Hanako has a docomo line:
-      | phone number | 090-1234-5678 |
-      | network PIN  | 4739          |
-      | docomo ID    | hanako.sato   |
-      | password     | Sakura2024    |
+  If your line has no docomo ID yet, the page says so and offers **発行** (issue), which creates
+  one: see "Create a docomo ID, or get a new one".
 
-  Scenario: Over sp-mode, the portal shows the docomo ID and its password
-    Given Hanako's phone is on sp-mode
-    When she opens the portal's top page
-    And she goes to Customer Support
-    And she opens the docomo ID page
-    And she chooses to verify her docomo ID
-    And she enters her network PIN
-    Then she sees her docomo ID and its password
+  Rule: After the network PIN, over sp-mode, the portal shows the line's docomo ID
 
-  Scenario: A mistyped network PIN can be entered again
-    Given Hanako's phone is on sp-mode
-    And she has chosen to verify her docomo ID
-    When she enters the network PIN "4793"
-    Then she is told the network PIN is wrong
-    When she enters her network PIN
-    Then she sees her docomo ID and its password
+    Background:
+      Given Hanako has a docomo line:
+        | phone number | 090-1234-5678 |
+        | network PIN  | 4739          |
+        | docomo ID    | hanako2024    |
+        | password     | Sakura2024    |
 
-  Scenario Outline: The docomo ID page refuses a phone that is not on sp-mode
-    Given Hanako's phone is <connection>
-    When she opens the docomo ID page from Customer Support
-    Then she is asked to turn off Wi-Fi and tethering and use sp-mode
+    Scenario: Over sp-mode, the portal shows the docomo ID and its password
+      Given Hanako's phone is on sp-mode
+      When she opens the portal's top page
+      And she goes to Customer Support
+      And she opens the docomo ID page
+      And she chooses to verify her docomo ID
+      And she enters her network PIN
+      Then she sees her docomo ID and its password
 
-    Examples:
-      | connection |
-      | on Wi-Fi   |
-      | tethering  |
+    Scenario: A mistyped network PIN can be entered again
+      Given Hanako's phone is on sp-mode
+      And she has chosen to verify her docomo ID
+      When she enters the network PIN "4793"
+      Then she is told the network PIN is wrong
+      When she enters her network PIN
+      Then she sees her docomo ID and its password
+
+    Scenario Outline: The docomo ID page refuses a phone that is not on sp-mode
+      Given Hanako's phone is <connection>
+      When she opens the docomo ID page from Customer Support
+      Then she is asked to turn off Wi-Fi and tethering and use sp-mode
+
+      Examples:
+        | connection |
+        | on Wi-Fi   |
+        | tethering  |
+
+  Rule: A line without a docomo ID is told so, and pointed to 発行
+
+    Example: Yui has never had a docomo ID
+      Given Yui has a docomo line:
+        | phone number | 080-2468-1357 |
+        | network PIN  | 5062          |
+      When she verifies her docomo ID
+      Then she is told her line has no docomo ID yet
+      And she is offered "発行" to create one

@@ -23,11 +23,38 @@ export interface Screenshot {
   height?: number;
 }
 
+/** A Japanese label a step tapped, filled in or read on the portal's screen, with its meaning. */
+export interface ScreenLabel {
+  ja: string;
+  en: string;
+  action: 'tap' | 'fill' | 'see';
+}
+
+/** What a scenario ran against and with which code (the run's `run.json` attachment). */
+export interface RunInfo {
+  portal: string;
+  origin: string;
+  revision?: string;
+  commit?: string;
+}
+
+/** What the run recorded on the phone during one step. */
+export interface StepEvidence {
+  /** Taken just before each tap, the control to tap outlined (`tap-1.png`, `tap-2.png`…). */
+  taps: Screenshot[];
+  /** The screen after the step (`step.png`; `failure.png` when it failed; any unnamed image). */
+  screens: Screenshot[];
+  /** The labels the step looked for, as recorded; the guide shows them only for a passed step. */
+  labels: ScreenLabel[];
+  /** The accessibility snapshot of the page's main content after the step, for `verify`. */
+  aria?: string;
+}
+
 export type StepArgument =
   | { kind: 'dataTable'; rows: string[][] }
   | { kind: 'docString'; content: string; mediaType?: string };
 
-export interface GuideStep {
+export interface GuideStep extends StepEvidence {
   /** The Gherkin keyword without trailing space: "Given", "And", "*". */
   keyword: string;
   text: string;
@@ -35,7 +62,6 @@ export interface GuideStep {
   status: GuideStatus;
   /** The failure message, for a step that failed or was ambiguous. */
   message?: string;
-  screenshots: Screenshot[];
   /** True for a step that comes from a Background. */
   fromBackground: boolean;
 }
@@ -44,6 +70,9 @@ export interface GuideScenario {
   keyword: string;
   name: string;
   description: string;
+  tags: string[];
+  /** The page-unique id of the scenario's heading; its steps are `${anchor}-step-N`. */
+  anchor: string;
   /** For one row of a Scenario Outline: the row's values by column name. */
   example?: Array<{ name: string; value: string }>;
   status: GuideStatus;
@@ -51,24 +80,48 @@ export interface GuideScenario {
   finishedAt?: string;
   /** How many attempts the run made (1 unless the scenario was retried). */
   attempts: number;
+  run?: RunInfo;
   steps: GuideStep[];
   /** Failures of hooks around the steps (for example a browser that did not start). */
   hookFailures: string[];
+  /** Images hooks attached before the first step and after the last. */
+  hookScreens: { before: Screenshot[]; after: Screenshot[] };
+}
+
+export interface GuideExamples {
+  keyword: string;
+  name: string;
+  description: string;
+  header: string[];
+  rows: Array<{ values: string[]; scenario: GuideScenario }>;
+}
+
+/** A Scenario Outline: its Examples blocks as tables, each row a walkthrough of its own. */
+export interface GuideOutline {
+  keyword: string;
+  name: string;
+  description: string;
+  anchor: string;
+  examples: GuideExamples[];
 }
 
 export interface GuideBackground {
   keyword: string;
   name: string;
-  /** Each with the screenshot from the first scenario that ran it and passed. */
-  steps: Array<{ keyword: string; text: string; argument?: StepArgument; screenshots: Screenshot[] }>;
+  anchor: string;
+  /** Each with the evidence from the first scenario that ran it and passed. */
+  steps: Array<{ keyword: string; text: string; argument?: StepArgument } & StepEvidence>;
 }
+
+export type GuideChild = { scenario: GuideScenario } | { outline: GuideOutline };
 
 export interface GuideRule {
   keyword: string;
   name: string;
   description: string;
+  anchor: string;
   background?: GuideBackground;
-  scenarios: GuideScenario[];
+  children: GuideChild[];
 }
 
 export interface GuideFeature {
@@ -79,9 +132,14 @@ export interface GuideFeature {
   keyword: string;
   name: string;
   description: string;
+  tags: string[];
+  /** The reading order the feature asks for (`@guide-start` is 0, `@guide-order-N` is N). */
+  order?: number;
+  /** True for the start page, the credential map (`@guide-start`). */
+  isStart: boolean;
   background?: GuideBackground;
-  /** Scenarios and rules in the order the feature file has them. */
-  children: Array<{ scenario: GuideScenario } | { rule: GuideRule }>;
+  /** Scenarios, outlines and rules in the order the feature file has them. */
+  children: Array<GuideChild | { rule: GuideRule }>;
 }
 
 export interface GuideRun {
@@ -94,6 +152,7 @@ export interface GuideRun {
 
 export interface Guide {
   run: GuideRun;
+  /** The start page's feature first, then the ordered ones, then the rest by path. */
   features: GuideFeature[];
   /** Problems with the input that did not stop the guide from being built. */
   warnings: string[];

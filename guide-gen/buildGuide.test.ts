@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGuide } from './buildGuide';
-import type { Guide, GuideFeature, GuideScenario } from './GuideModel';
+import type { Guide, GuideFeature, GuideOutline, GuideScenario } from './GuideModel';
 import { readEnvelopes } from './readEnvelopes';
-import { scenariosOf } from './renderFeaturePage';
 import { tinyRunNdjson } from './testing/tinyRun';
+import { scenariosOf, walkthroughsOf } from './walkthroughs';
 
 function guideFrom(ndjson: string): Guide {
   return buildGuide(readEnvelopes(ndjson).envelopes);
@@ -22,15 +22,23 @@ function scenario(guide: Guide, slug: string, name: string, index = 0): GuideSce
   return found;
 }
 
+function outlines(f: GuideFeature): GuideOutline[] {
+  return f.children
+    .flatMap((child) => ('rule' in child ? child.rule.children : [child]))
+    .flatMap((child) => ('outline' in child ? [child.outline] : []));
+}
+
 describe('buildGuide on a real cucumber-js run', () => {
   const guide = guideFrom(tinyRunNdjson);
 
-  it('makes one feature per feature file, ordered by path, named after the file', () => {
+  it('puts the @guide-start feature first, then @guide-order-N by number, then untagged features by path', () => {
     assert.deepEqual(
-      guide.features.map((f) => [f.slug, f.name]),
+      guide.features.map((f) => [f.slug, f.name, f.isStart, f.order]),
       [
-        ['docomo-id', 'Check your docomo ID'],
-        ['network-pin', 'Change your network PIN'],
+        ['which-credential', 'Which password is which?', true, undefined],
+        ['network-pin', 'Change your network PIN', false, 1],
+        ['wifi', 'Your Wi-Fi credentials', false, 3],
+        ['docomo-id', 'Check your docomo ID', false, undefined],
       ],
     );
     assert.deepEqual(guide.warnings, []);
@@ -55,28 +63,45 @@ describe('buildGuide on a real cucumber-js run', () => {
     assert.ok(retried.steps.every((step) => step.status === 'passed' && step.message === undefined));
   });
 
-  it('keeps the failure message on the step that failed, and the statuses of the others', () => {
+  it('keeps the failure message on the step that failed, its failure screen, and the statuses of the others', () => {
     const failed = scenario(guide, 'network-pin', 'A wrong current PIN is refused');
     assert.deepEqual(
       failed.steps.map((s) => s.status),
       ['passed', 'passed', 'failed', 'undefined'],
     );
     assert.match(failed.steps[2].message ?? '', /but it showed "暗証番号が違います"/);
+    assert.equal(failed.steps[2].screens.length, 1);
     const ambiguous = scenario(guide, 'docomo-id', 'An ambiguous step');
     assert.match(ambiguous.steps[1].message ?? '', /Multiple step definitions match/);
   });
 
-  it('attaches each screenshot to the Gherkin step it was taken after', () => {
-    const passed = scenario(guide, 'docomo-id', 'Taro checks his docomo ID');
-    assert.equal(passed.steps.length, 3);
-    for (const step of passed.steps) {
-      assert.equal(step.screenshots.length, 1);
-      assert.match(step.screenshots[0].fileName, /^[0-9a-f]{16}\.png$/);
-      assert.equal(step.screenshots[0].width, 2);
-    }
-    const pending = scenario(guide, 'docomo-id', 'A pending check');
-    assert.equal(pending.steps[2].status, 'skipped');
-    assert.deepEqual(pending.steps[2].screenshots, []);
+  it('sorts what the run attached to each step: marked tap screens, the screen after, the labels', () => {
+    const changed = scenario(guide, 'network-pin', 'Hanako changes her network PIN');
+    const [open, enter, sees] = changed.steps;
+    assert.deepEqual([open.taps.length, open.screens.length], [1, 1]);
+    assert.deepEqual(open.labels, [{ ja: 'ネットワーク暗証番号の変更', en: 'Change your network PIN', action: 'tap' }]);
+    assert.deepEqual(
+      enter.labels.map((label) => `${label.action} ${label.ja}`),
+      ['fill ネットワーク暗証番号', 'tap 次へ'],
+    );
+    assert.deepEqual([sees.taps.length, sees.screens.length], [0, 1]);
+    assert.match(open.taps[0].fileName, /^[0-9a-f]{16}\.png$/);
+    assert.equal(open.taps[0].width, 2);
+  });
+
+  it('knows what each walkthrough ran against, from the run.json a Before hook attached', () => {
+    assert.deepEqual(scenario(guide, 'docomo-id', 'Taro checks his docomo ID').run, {
+      portal: 'embedded mock',
+      origin: 'https://smt.docomo.ne.jp',
+      revision: 'current',
+      commit: '0123456789ab',
+    });
+  });
+
+  it('keeps the images hooks attached after the steps', () => {
+    const changed = scenario(guide, 'network-pin', 'Hanako changes her network PIN');
+    assert.equal(changed.hookScreens.after.length, 1);
+    assert.equal(changed.hookScreens.before.length, 0);
   });
 
   it('records when the last attempt finished, in UTC', () => {
@@ -92,7 +117,7 @@ describe('buildGuide on a real cucumber-js run', () => {
       pin.background?.steps.map((s) => `${s.keyword} ${s.text}`),
       ["Given Hanako's phone is on sp-mode"],
     );
-    assert.equal(pin.background?.steps[0].screenshots.length, 1);
+    assert.equal(pin.background?.steps[0].screens.length, 1);
     const changed = scenario(guide, 'network-pin', 'Hanako changes her network PIN');
     assert.deepEqual(
       changed.steps.map((s) => s.keyword),
@@ -103,20 +128,55 @@ describe('buildGuide on a real cucumber-js run', () => {
   it('keeps Rules as groups, with their own Background', () => {
     const rules = feature(guide, 'network-pin').children.flatMap((child) => ('rule' in child ? [child.rule] : []));
     assert.deepEqual(
-      rules.map((rule) => [rule.name, rule.scenarios.length]),
+      rules.map((rule) => [rule.name, rule.children.length]),
       [
-        ['A new PIN must not be easy to guess', 3],
+        ['A new PIN must not be easy to guess', 2],
         ['The PIN can be reset from a shop', 2],
       ],
     );
     assert.equal(rules[1].background?.steps[0].text, 'Hanako has her ID card with her');
   });
 
-  it('makes one section per Outline example row, with the row values', () => {
-    const first = scenario(guide, 'network-pin', 'Simple PINs are refused', 0);
-    const second = scenario(guide, 'network-pin', 'Simple PINs are refused', 1);
-    assert.deepEqual(first.example?.[0], { name: 'pin', value: '1234' });
+  it('keeps an outline whole: each Examples block a table, each row a walkthrough with its values', () => {
+    const [pins] = outlines(feature(guide, 'network-pin'));
+    assert.deepEqual(
+      pins.examples.map((examples) => [examples.name, examples.header, examples.rows.map((row) => row.values[0])]),
+      [
+        ['Runs of digits', ['pin', 'message'], ['1234', '4321']],
+        ['The same digit four times', ['pin', 'message'], ['0000']],
+      ],
+    );
+    const second = pins.examples[1].rows[0].scenario;
+    assert.deepEqual(second.example?.[0], { name: 'pin', value: '0000' });
     assert.equal(second.steps[0].text, 'she chooses the new PIN "0000"');
+  });
+
+  it('shows an Examples row the run filtered out as not run, its values put into its steps', () => {
+    const [map] = outlines(feature(guide, 'which-credential'));
+    assert.deepEqual(
+      map.examples.map((examples) => examples.rows.map((row) => row.scenario.status)),
+      [['passed', 'passed'], ['passed'], ['not-run']],
+    );
+    const wifi = map.examples[2].rows[0].scenario;
+    assert.equal(wifi.name, 'The Wi-Fi password is asked for on its own page');
+    assert.equal(wifi.steps[1].text, 'she opens "Wi-Fi設定"');
+  });
+
+  it('shows a feature the run left out entirely, every walkthrough not run', () => {
+    assert.deepEqual(
+      walkthroughsOf(feature(guide, 'wifi')).map(({ scenario: s }) => [s.name, s.status, s.steps.length]),
+      [['Taro finds his Wi-Fi password', 'not-run', 3]],
+    );
+  });
+
+  it('gives every walkthrough an id unique on its page, and its steps ids below it', () => {
+    for (const f of guide.features) {
+      const anchors = walkthroughsOf(f).map(({ scenario: s }) => s.anchor);
+      assert.equal(new Set(anchors).size, anchors.length, f.slug);
+      assert.ok(anchors.every((anchor) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(anchor)), anchors.join(' '));
+    }
+    const rows = outlines(feature(guide, 'network-pin'))[0].examples.map((examples) => examples.rows[0].scenario.anchor);
+    assert.deepEqual(rows, ['simple-pins-are-refused-1234', 'simple-pins-are-refused-0000']);
   });
 
   it('carries data tables and doc strings', () => {

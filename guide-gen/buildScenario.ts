@@ -1,5 +1,5 @@
-import type { Pickle, PickleStep, PickleStepArgument, Scenario, Step } from '@cucumber/messages';
-import type { GuideScenario, GuideStatus, GuideStep, StepArgument } from './GuideModel';
+import type { Pickle, PickleStep, PickleStepArgument, Scenario, Step, TestStep } from '@cucumber/messages';
+import type { GuideScenario, GuideStatus, GuideStep, Screenshot, StepArgument } from './GuideModel';
 import type { CaseOutcome } from './indexRun';
 
 /** A Gherkin step as the feature file wrote it, and whether it came from a Background. */
@@ -31,7 +31,7 @@ export function argumentOf(step: Step | PickleStep): StepArgument | undefined {
   }
   if (source?.docString) {
     const { content, mediaType } = source.docString;
-    return mediaType ? { kind: 'docString', content, mediaType } : { kind: 'docString', content };
+    return mediaType ? { kind: 'docString', content: content ?? '', mediaType } : { kind: 'docString', content: content ?? '' };
   }
   return undefined;
 }
@@ -40,7 +40,7 @@ export function argumentOf(step: Step | PickleStep): StepArgument | undefined {
 const BACKGROUND_TROUBLE: GuideStatus[] = ['failed', 'ambiguous', 'undefined', 'pending'];
 
 /**
- * One guide section from one pickle and the last attempt of its test case (if it ran).
+ * One walkthrough from one pickle and the last attempt of its test case (if it ran).
  * Background steps are left out unless they broke the scenario: the page shows them once, as
  * "Before you start".
  */
@@ -59,7 +59,9 @@ export function scenarioFromPickle(
       keyword: ast?.keyword ?? KEYWORD_BY_TYPE[String(pickleStep.type)] ?? '*',
       text: pickleStep.text ?? '',
       status: result?.status ?? 'not-run',
-      screenshots: result?.screenshots ?? [],
+      taps: result?.taps ?? [],
+      screens: result?.screens ?? [],
+      labels: result?.labels ?? [],
       fromBackground: ast?.fromBackground ?? false,
     };
     const argument = argumentOf(pickleStep);
@@ -68,10 +70,8 @@ export function scenarioFromPickle(
     return step;
   });
 
-  const hookOutcomes = testSteps
-    .filter((testStep) => testStep.hookId !== undefined)
-    .map((testStep) => outcome?.steps.get(testStep.id))
-    .filter((result) => result !== undefined);
+  const hooks = testSteps.filter((testStep) => testStep.hookId !== undefined);
+  const hookOutcomes = hooks.map((testStep) => outcome?.steps.get(testStep.id)).filter((result) => result !== undefined);
   const hookFailures = hookOutcomes
     .filter((result) => result.status === 'failed')
     .map((result) => result.message ?? 'A hook around the steps failed without a message.');
@@ -84,38 +84,67 @@ export function scenarioFromPickle(
     keyword: scenario?.keyword ?? 'Scenario',
     name: pickle.name ?? '',
     description: scenario?.description ?? '',
+    tags: (pickle.tags ?? []).map((tag) => tag.name),
+    anchor: '',
     status,
     attempts: outcome?.attempts ?? 0,
     steps: steps.filter((step) => !step.fromBackground || BACKGROUND_TROUBLE.includes(step.status)),
     hookFailures,
+    hookScreens: hookScreens(testSteps, outcome),
   };
   const example = exampleRow(scenario, pickle.astNodeIds?.[1]);
   if (example) guideScenario.example = example;
   if (outcome?.finishedAt) guideScenario.finishedAt = outcome.finishedAt;
+  if (outcome?.run) guideScenario.run = outcome.run;
   return guideScenario;
 }
 
-/** A scenario the run holds no pickle for (filtered out by tags, or the run never got there). */
-export function scenarioNotRun(scenario: Scenario): GuideScenario {
+/** Images hooks attached, split at the first Gherkin step: before the steps, and after them. */
+function hookScreens(testSteps: readonly TestStep[], outcome: CaseOutcome | undefined): GuideScenario['hookScreens'] {
+  const screens: GuideScenario['hookScreens'] = { before: [], after: [] };
+  let seenStep = false;
+  for (const testStep of testSteps) {
+    if (testStep.pickleStepId) seenStep = true;
+    const result = testStep.hookId !== undefined ? outcome?.steps.get(testStep.id) : undefined;
+    if (result) screens[seenStep ? 'after' : 'before'].push(...result.taps, ...result.screens);
+  }
+  return screens;
+}
+
+/**
+ * A scenario, or one row of an outline, the run holds no pickle for (filtered out by tags, or
+ * the run never got there). An outline row's values are put into its steps the way Gherkin does.
+ */
+export function scenarioNotRun(scenario: Scenario, rowId?: string): GuideScenario {
+  const example = exampleRow(scenario, rowId);
+  const fill = (text: string) =>
+    (example ?? []).reduce((filled, { name, value }) => filled.split(`<${name}>`).join(value), text);
   return {
     keyword: scenario.keyword ?? 'Scenario',
-    name: scenario.name ?? '',
+    name: fill(scenario.name ?? ''),
     description: scenario.description ?? '',
+    tags: (scenario.tags ?? []).map((tag) => tag.name),
+    anchor: '',
+    ...(example ? { example } : {}),
     status: 'not-run',
     attempts: 0,
     steps: (scenario.steps ?? []).map((step) => {
       const guideStep: GuideStep = {
         keyword: (step.keyword ?? '').trim(),
-        text: step.text ?? '',
+        text: fill(step.text ?? ''),
         status: 'not-run',
-        screenshots: [],
+        taps: [],
+        screens: [],
+        labels: [],
         fromBackground: false,
       };
       const argument = argumentOf(step);
-      if (argument) guideStep.argument = argument;
+      if (argument?.kind === 'dataTable') guideStep.argument = { kind: 'dataTable', rows: argument.rows.map((row) => row.map(fill)) };
+      else if (argument) guideStep.argument = { ...argument, content: fill(argument.content) };
       return guideStep;
     }),
     hookFailures: [],
+    hookScreens: { before: [], after: [] },
   };
 }
 
@@ -125,8 +154,13 @@ function exampleRow(scenario: Scenario | undefined, rowId: string | undefined): 
     const row = (examples.tableBody ?? []).find((candidate) => candidate.id === rowId);
     if (row) {
       const header = examples.tableHeader?.cells ?? [];
-      return (row.cells ?? []).map((cell, i) => ({ name: header[i]?.value ?? `column ${i + 1}`, value: cell.value }));
+      return (row.cells ?? []).map((cell, i) => ({ name: header[i]?.value ?? `column ${i + 1}`, value: cell.value ?? '' }));
     }
   }
   return undefined;
+}
+
+/** Every image a step carries, taps first. */
+export function imagesOf(step: { taps: Screenshot[]; screens: Screenshot[] }): Screenshot[] {
+  return [...step.taps, ...step.screens];
 }

@@ -32,9 +32,17 @@ describe('guide-gen/cli.ts', () => {
     const { code, stdout, stderr } = runCli('--messages', 'guide-gen/fixtures/tiny-run.ndjson', '--out', out);
     assert.equal(stderr, '');
     assert.equal(code, 0);
-    assert.match(stdout, /wrote 3 pages \(2 features\) and 3 screenshots/);
-    assert.deepEqual(readdirSync(out).sort(), [MARKER_FILE, '_category_.json', 'docomo-id.mdx', 'img', 'index.mdx', 'network-pin.mdx']);
-    assert.equal(readdirSync(join(out, 'img')).filter((f) => f.endsWith('.png')).length, 3);
+    assert.match(stdout, /wrote 5 pages \(4 features\) and 4 images \(\d+ KiB\)/);
+    assert.deepEqual(readdirSync(out).sort(), [
+      MARKER_FILE,
+      'docomo-id.mdx',
+      'glossary.mdx',
+      'img',
+      'network-pin.mdx',
+      'which-credential.mdx',
+      'wifi.mdx',
+    ]);
+    assert.equal(readdirSync(join(out, 'img')).filter((f) => f.endsWith('.png')).length, 4);
   });
 
   it('replaces what an earlier run left, so a removed feature loses its page', () => {
@@ -50,15 +58,33 @@ describe('guide-gen/cli.ts', () => {
     const lines = tinyRunNdjson.trimEnd().split('\n');
     const attachment = lines.findIndex((line) => line.startsWith('{"attachment"'));
     lines[attachment] = lines[attachment].replace(/"testStepId":"[^"]+"/, '"testStepId":"gone"');
+    const image = lines.findIndex((line) => line.includes('"fileName":"step.png"'));
+    const { attachment: original } = JSON.parse(lines[image]);
+    lines[image] = JSON.stringify({ attachment: { ...original, body: '', url: 'shots/step.png' } });
     lines.push('{"testRunFinished":{"timest');
     writeFileSync(join(dir, 'run.ndjson'), lines.join('\n'));
     const { code, stderr } = runCli('--messages', join(dir, 'run.ndjson'), '--out', join(dir, 'guide'));
     assert.equal(code, 0);
     const warnings = stderr.trimEnd().split('\n');
-    assert.equal(warnings.length, 2);
+    assert.equal(warnings.length, 3);
     assert.match(warnings[0], new RegExp(`^guide-gen: warning: .*run\\.ndjson line ${lines.length}: not a JSON message`));
     assert.match(warnings[1], new RegExp(`line ${attachment + 1}: attachment for unknown step "gone"; skipped$`));
+    assert.match(warnings[2], new RegExp(`line ${image + 1}: attachment step\\.png \\(image/png\\) points to shots/step\\.png, which is missing; skipped$`));
     assert.ok(existsSync(join(dir, 'guide', 'network-pin.mdx')));
+  });
+
+  it('reads an image the stream keeps in a file beside it', () => {
+    const dir = scratch();
+    const lines = tinyRunNdjson.trimEnd().split('\n');
+    const image = lines.findIndex((line) => line.includes('"fileName":"step.png"'));
+    const { attachment: original } = JSON.parse(lines[image]);
+    lines[image] = JSON.stringify({ attachment: { ...original, body: '', url: 'shots/step.png' } });
+    mkdirSync(join(dir, 'shots'));
+    writeFileSync(join(dir, 'shots', 'step.png'), Buffer.from(original.body, 'base64'));
+    writeFileSync(join(dir, 'run.ndjson'), lines.join('\n'));
+    const { code, stderr } = runCli('--messages', join(dir, 'run.ndjson'), '--out', join(dir, 'guide'));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
   });
 
   it('says which file is missing and to run the spec first, and exits 1', () => {

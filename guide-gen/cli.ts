@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { generateGuide } from './generateGuide';
 import { parseCliArgs, USAGE } from './parseCliArgs';
 import { writeGuide } from './writeGuide';
@@ -43,7 +44,7 @@ function main(argv: readonly string[]): number {
     return 1;
   }
 
-  const { guide, files, warnings } = generateGuide(ndjson);
+  const { guide, files, warnings } = generateGuide(ndjson, (url) => loadBeside(dirname(messagesPath), url));
   for (const warning of warnings) process.stderr.write(`guide-gen: warning: ${shown(messagesPath)} ${warning}\n`);
   try {
     writeGuide(outDir, files);
@@ -52,11 +53,22 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const pages = files.filter((file) => file.path.endsWith('.mdx')).length;
-  const images = files.filter((file) => file.path.startsWith('img/')).length;
+  const images = files.filter((file) => file.path.startsWith('img/'));
+  const kilobytes = Math.round(images.reduce((sum, file) => sum + file.contents.length, 0) / 1024);
   process.stdout.write(
-    `guide-gen: wrote ${pages} pages (${guide.features.length} features) and ${images} screenshots to ${shown(outDir)}\n`,
+    `guide-gen: wrote ${pages} pages (${guide.features.length} features) and ${images.length} images (${kilobytes} KiB) to ${shown(outDir)}\n`,
   );
   return 0;
+}
+
+/** An attachment stored as a file: a path relative to the stream, or a file: URL; undefined when missing. */
+function loadBeside(folder: string, url: string): Uint8Array | undefined {
+  if (/^[a-z][a-z0-9+.-]+:/i.test(url) && !url.startsWith('file:')) return undefined;
+  try {
+    return readFileSync(url.startsWith('file:') ? fileURLToPath(url) : resolve(folder, url));
+  } catch {
+    return undefined;
+  }
 }
 
 process.exitCode = main(process.argv.slice(2));

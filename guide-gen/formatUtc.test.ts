@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatUtc } from './formatUtc';
-import { pngSize } from './screenshotFromAttachment';
+import { pngSize } from './screenshotFromBytes';
 
 describe('formatUtc', () => {
   it('writes a time in UTC, whatever the machine’s time zone', () => {

@@ -7,15 +7,14 @@ import type {
   TestStepResult,
   Timestamp,
 } from '@cucumber/messages';
-import type { GuideRun, GuideStatus, Screenshot } from './GuideModel';
+import type { GuideRun, GuideStatus, RunInfo, StepEvidence } from './GuideModel';
+import { readAttachment, type LoadExternal } from './readAttachment';
 import type { LocatedEnvelope } from './readEnvelopes';
-import { isScreenshot, screenshotFromAttachment } from './screenshotFromAttachment';
 
 /** What the last attempt of one test case did to one of its steps (Gherkin step or hook). */
-export interface StepOutcome {
+export interface StepOutcome extends StepEvidence {
   status: GuideStatus;
   message?: string;
-  screenshots: Screenshot[];
 }
 
 /** The last attempt of the test case that ran one pickle. */
@@ -26,6 +25,8 @@ export interface CaseOutcome {
   finishedAt?: string;
   /** Outcomes by test step id. */
   steps: Map<string, StepOutcome>;
+  /** What the attempt ran against (a hook's `run.json`). */
+  run?: RunInfo;
 }
 
 /** The run's messages, indexed by the ids that join them. */
@@ -62,7 +63,7 @@ function failureMessage(result: TestStepResult): string | undefined {
  * testStepFinished and attachments. References to ids the stream never declared become
  * warnings naming the line, and the message is dropped.
  */
-export function indexRun(envelopes: readonly LocatedEnvelope[]): RunIndex {
+export function indexRun(envelopes: readonly LocatedEnvelope[], loadExternal?: LoadExternal): RunIndex {
   const index: RunIndex = { documents: [], pickles: [], outcomes: new Map(), run: {}, warnings: [] };
   const testCases = new Map<string, TestCase>();
   const lastStarted = new Map<string, { attempt: TestCaseStarted; line: number }>();
@@ -132,8 +133,9 @@ export function indexRun(envelopes: readonly LocatedEnvelope[]): RunIndex {
       step.status = toGuideStatus(testStepResult);
       const message = testStepResult && failureMessage(testStepResult);
       if (message && step.status !== 'passed') step.message = message;
-    } else if (envelope.attachment) {
-      addAttachment(index, byStartedId, started, envelope.attachment, line);
+    } else if (envelope.attachment || envelope.externalAttachment) {
+      const attachment: Partial<Attachment> = { ...envelope.externalAttachment, ...envelope.attachment };
+      addAttachment(index, byStartedId, started, attachment, line, loadExternal);
     }
   }
   return index;
@@ -143,19 +145,27 @@ function addAttachment(
   index: RunIndex,
   byStartedId: Map<string, CaseOutcome>,
   started: Map<string, TestCaseStarted>,
-  attachment: Attachment,
+  attachment: Partial<Attachment>,
   line: number,
+  loadExternal: LoadExternal | undefined,
 ): void {
   // Attachments of the run itself (BeforeAll, AfterAll) belong to no step.
-  if (!attachment.testStepId || !attachment.testCaseStartedId || !isScreenshot(attachment)) return;
+  if (!attachment.testStepId || !attachment.testCaseStartedId) return;
   const step = stepOutcome(byStartedId, started, attachment.testCaseStartedId, attachment.testStepId);
   if (typeof step === 'string') {
     if (step) index.warnings.push(`line ${line}: attachment ${step}; skipped`);
     return;
   }
-  const screenshot = screenshotFromAttachment(attachment);
-  if (typeof screenshot === 'string') index.warnings.push(`line ${line}: attachment ${screenshot}; skipped`);
-  else step.screenshots.push(screenshot);
+  const content = readAttachment(attachment, loadExternal);
+  if (content.kind === 'problem') index.warnings.push(`line ${line}: attachment ${content.reason}; skipped`);
+  else if (content.kind === 'tap') step.taps.push(content.screenshot);
+  else if (content.kind === 'screen') step.screens.push(content.screenshot);
+  else if (content.kind === 'labels') step.labels.push(...content.labels);
+  else if (content.kind === 'aria') step.aria = content.snapshot;
+  else if (content.kind === 'run') {
+    const outcome = byStartedId.get(attachment.testCaseStartedId);
+    if (outcome) outcome.run = content.info;
+  }
 }
 
 /**
@@ -175,7 +185,7 @@ function stepOutcome(
   }
   let step = outcome.steps.get(testStepId);
   if (!step) {
-    step = { status: 'not-run', screenshots: [] };
+    step = { status: 'not-run', taps: [], screens: [], labels: [] };
     outcome.steps.set(testStepId, step);
   }
   return step;

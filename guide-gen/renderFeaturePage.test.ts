@@ -1,112 +1,111 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { GuideFeature, GuideScenario, Screenshot } from './GuideModel';
+import type { GuideFeature } from './GuideModel';
 import { renderFeaturePage } from './renderFeaturePage';
+import { feature, scenario, shot, step } from './testing/guideFixtures';
 import { renderMdxToHtml } from './testing/renderMdxToHtml';
 
-const shot: Screenshot = { fileName: 'abc123.png', mediaType: 'image/png', bytes: new Uint8Array(), width: 390, height: 844 };
-
-function scenario(overrides: Partial<GuideScenario>): GuideScenario {
-  return {
-    keyword: 'Scenario',
-    name: 'Hanako changes her network PIN',
-    description: '',
-    status: 'passed',
-    finishedAt: '2026-05-01T09:30:00.000Z',
-    attempts: 1,
-    hookFailures: [],
-    steps: [
-      { keyword: 'When', text: 'she opens "ネットワーク暗証番号の変更"', status: 'passed', screenshots: [shot], fromBackground: false },
-      { keyword: 'Then', text: 'she sees "変更が完了しました"', status: 'passed', screenshots: [shot], fromBackground: false },
-    ],
-    ...overrides,
-  };
-}
-
-const feature: GuideFeature = {
-  uri: 'features/network_pin.feature',
-  slug: 'network-pin',
-  keyword: 'Feature',
+const page: GuideFeature = feature({
   name: 'Change your {network} PIN',
   description: '  Your **network PIN** protects <changes>.',
   background: {
     keyword: 'Background',
     name: '',
-    steps: [{ keyword: 'Given', text: "Hanako's phone is on sp-mode", screenshots: [shot] }],
+    anchor: 'before-you-start',
+    steps: [{ keyword: 'Given', text: "Hanako's phone is on sp-mode", taps: [], screens: [shot()], labels: [] }],
   },
   children: [
-    { scenario: scenario({}) },
+    { scenario: scenario() },
     {
       rule: {
         keyword: 'Rule',
         name: 'A new PIN must not be easy to guess',
         description: '',
-        scenarios: [
-          scenario({
-            name: 'A repeated digit is refused',
-            status: 'failed',
-            steps: [
-              {
-                keyword: 'Then',
-                text: 'she sees "推測されやすい暗証番号は設定できません"',
-                status: 'failed',
-                message: 'Expected <error> {code}\n    at steps/pin.ts:3',
-                screenshots: [shot],
-                fromBackground: false,
-              },
-            ],
-          }),
-          scenario({ name: 'Never run', status: 'not-run', finishedAt: undefined, attempts: 0 }),
+        anchor: 'rule-a-new-pin',
+        children: [
+          {
+            scenario: scenario({
+              name: 'A repeated digit is refused',
+              anchor: 'a-repeated-digit-is-refused',
+              status: 'failed',
+              steps: [step({ keyword: 'Then', text: 'she sees "推測されやすい"', status: 'failed', message: 'Expected <error> {code}', screens: [shot('failure')] })],
+            }),
+          },
+          {
+            outline: {
+              keyword: 'Scenario Outline',
+              name: 'Simple PINs are refused',
+              description: '',
+              anchor: 'simple-pins',
+              examples: [
+                {
+                  keyword: 'Examples',
+                  name: 'Runs of digits',
+                  description: '',
+                  header: ['pin'],
+                  rows: [{ values: ['1234'], scenario: scenario({ name: 'Simple PINs are refused', anchor: 'simple-pins-1234' }) }],
+                },
+              ],
+            },
+          },
+          { scenario: scenario({ name: 'Never run', anchor: 'never-run', status: 'not-run', finishedAt: undefined, attempts: 0, run: undefined }) },
         ],
       },
     },
   ],
-};
+});
 
 describe('renderFeaturePage', () => {
-  const page = renderFeaturePage(feature, 3);
+  const mdx = renderFeaturePage(page, 3);
 
   it('titles the page with the feature name and places it in the sidebar', () => {
-    assert.match(page, /^---\ntitle: "Change your \{network\} PIN"\nsidebar_label: .*\nsidebar_position: 3\n/);
+    assert.match(mdx, /^---\ntitle: "Change your \{network\} PIN"\nsidebar_label: .*\nsidebar_position: 3\n/);
   });
 
   it('renders as MDX, with the description as the introduction', async () => {
-    const html = await renderMdxToHtml(page);
+    const html = await renderMdxToHtml(mdx);
     assert.match(html, /<p>Your <strong>network PIN<\/strong> protects &lt;changes&gt;.<\/p>/);
   });
 
-  it('gives each scenario a heading, a status badge with its time, and numbered steps', async () => {
-    const html = await renderMdxToHtml(page);
-    assert.match(html, /<h2>Hanako changes her network PIN<\/h2>\n<p data-status="passed" data-verified-at="2026-05-01T09:30:00.000Z"><\/p>/);
-    assert.match(html, /<li>\n<p><strong>When<\/strong> she opens &quot;ネットワーク暗証番号の変更&quot;<\/p>\n<img src="bundled:.\/img\/abc123.png" alt="When she opens &quot;ネットワーク暗証番号の変更&quot;"/);
-  });
-
-  it('lists Background steps once under "Before you start"', async () => {
-    const html = await renderMdxToHtml(page);
-    assert.match(html, /<h2>Before you start<\/h2>\n<ol>\n<li>\n<p><strong>Given<\/strong> Hanako&#x27;s phone is on sp-mode/);
-  });
-
-  it('puts a Rule under its own heading, its scenarios one level down', async () => {
-    const html = await renderMdxToHtml(page);
-    assert.match(html, /<h2>Rule: A new PIN must not be easy to guess<\/h2>\n<h3>A repeated digit is refused<\/h3>/);
-  });
-
-  it('marks the failed step and folds its message away below the screenshot', async () => {
-    const html = await renderMdxToHtml(page);
+  it('gives each walkthrough a heading with its id, and its proof: status, time, portal and commit', async () => {
+    const html = await renderMdxToHtml(mdx);
     assert.match(
       html,
-      /設定できません&quot; <em>\(failed\)<\/em><\/p>\n<img [^>]*\/>\n<details><summary>What went wrong<\/summary><pre><code class="language-text">Expected &lt;error&gt; \{code\}\n    at steps\/pin.ts:3\n<\/code><\/pre><\/details>/,
+      /<h2 id="hanako-changes-her-network-pin">Hanako changes her network PIN<\/h2>\n<p data-status="passed" data-verified-at="2026-05-01T09:30:00.000Z" data-run="embedded mock https:\/\/smt.docomo.ne.jp current 0123456789ab"><\/p>/,
     );
   });
 
-  it('shows a scenario that never ran as not verified, with no step flags', async () => {
-    const html = await renderMdxToHtml(page);
-    assert.match(html, /<h3>Never run<\/h3>\n<p data-status="not-run" data-verified-at=""><\/p>/);
-    assert.match(page, /\*1 of 3 walkthroughs on this page worked as shown in the check that finished 1 May 2026, 09:30 UTC\.\*/);
+  it('lists Background steps once under "Before you start"', async () => {
+    const html = await renderMdxToHtml(mdx);
+    assert.match(html, /<h2 id="before-you-start">Before you start<\/h2>\n<ol><li id="before-you-start--step-1"><p><strong>Given<\/strong> Hanako&#x27;s phone is on sp-mode/);
   });
 
-  it('says how many tries a retried scenario needed', () => {
-    const retried = renderFeaturePage({ ...feature, children: [{ scenario: scenario({ attempts: 2 }) }] }, 1);
-    assert.match(retried, /<ScenarioStatus status="passed" verifiedAt="2026-05-01T09:30:00.000Z" attempts=\{2\} \/>/);
+  it('puts a Rule under its own heading, its walkthroughs one level down', async () => {
+    const html = await renderMdxToHtml(mdx);
+    assert.match(html, /<h2 id="rule-a-new-pin">A new PIN must not be easy to guess<\/h2>\n<h3 id="a-repeated-digit-is-refused">/);
+  });
+
+  it('says at the top which walkthroughs did not work, linked, and that one was not verified', async () => {
+    const html = await renderMdxToHtml(mdx);
+    assert.match(mdx, /\*2 of 4 walkthroughs on this page worked as shown in the check that finished 1 May 2026, 09:30 UTC\.\*/);
+    assert.match(mdx, /:::danger\[One walkthrough did not work as shown\][\s\S]*- \[A repeated digit is refused\]\(#a-repeated-digit-is-refused\)/);
+    assert.match(mdx, /:::caution\[Not verified\]\n\nThe last check ran 3 of the 4 walkthroughs on this page\./);
+    assert.match(html, /<h3 id="never-run">Never run<\/h3>\n<p data-status="not-run" data-verified-at="" data-run=""><\/p>/);
+  });
+
+  it('shows an outline’s Examples as a table whose last column links to each row’s walkthrough', async () => {
+    const html = await renderMdxToHtml(mdx);
+    assert.match(html, /<p><strong>Runs of digits<\/strong><\/p>\n<table><thead><tr><th>pin<\/th><th>Last check<\/th><\/tr><\/thead><tbody><tr><td>1234<\/td><td><a href="#simple-pins-1234">Passed<\/a><\/td><\/tr><\/tbody><\/table>/);
+    assert.match(html, /<h4 id="simple-pins-1234">pin: 1234<\/h4>/);
+  });
+
+  it('says when a whole page was not verified', () => {
+    const unrun = renderFeaturePage(feature({ children: [{ scenario: scenario({ status: 'not-run', finishedAt: undefined }) }] }), 2);
+    assert.match(unrun, /:::caution\[Not verified\]\n\nThe last check did not run the walkthrough on this page\./);
+  });
+
+  it('says how many tries a retried walkthrough needed', () => {
+    const retried = renderFeaturePage(feature({ children: [{ scenario: scenario({ attempts: 2 }) }] }), 1);
+    assert.match(retried, /<ScenarioStatus status="passed" verifiedAt="2026-05-01T09:30:00.000Z" attempts=\{2\} portal="embedded mock"/);
   });
 });

@@ -7,19 +7,25 @@ import { tinyRunNdjson } from './testing/tinyRun';
 describe('renderGuide, through generateGuide on a real run', () => {
   const { files, warnings } = generateGuide(tinyRunNdjson);
   const byPath = new Map(files.map((file) => [file.path, file.contents]));
+  const pages = files.filter((f) => f.path.endsWith('.mdx'));
 
-  it('writes the Guide category, an overview and one page per feature', () => {
+  it('writes the start page, one page per feature in reading order, and the glossary', () => {
     assert.deepEqual(warnings, []);
-    assert.deepEqual(JSON.parse(String(byPath.get('_category_.json'))).label, 'Guide');
     assert.deepEqual(
-      files.filter((f) => f.path.endsWith('.mdx')).map((f) => f.path),
-      ['index.mdx', 'docomo-id.mdx', 'network-pin.mdx'],
+      pages.map((f) => [f.path, /sidebar_position: (\d+)/.exec(String(f.contents))?.[1]]),
+      [
+        ['which-credential.mdx', '1'],
+        ['network-pin.mdx', '2'],
+        ['wifi.mdx', '3'],
+        ['docomo-id.mdx', '4'],
+        ['glossary.mdx', '5'],
+      ],
     );
+    assert.match(String(byPath.get('which-credential.mdx')), /\nslug: "\/"\n/);
   });
 
-  it('writes every screenshot a page uses, once, as PNG bytes, and nothing it does not use', () => {
-    const pages = files.filter((f) => f.path.endsWith('.mdx')).map((f) => String(f.contents));
-    const referenced = new Set(pages.flatMap((page) => [...page.matchAll(/require\("\.\/(img\/[^"]+)"\)/g)].map((m) => m[1])));
+  it('writes every image a page shows, once, and nothing it does not show', () => {
+    const referenced = new Set(pages.flatMap((page) => [...String(page.contents).matchAll(/require\("\.\/(img\/[^"]+)"\)/g)].map((m) => m[1])));
     const written = files.filter((f) => f.path.startsWith('img/'));
     assert.deepEqual([...referenced].sort(), written.map((f) => f.path).sort());
     for (const image of written) {
@@ -28,30 +34,40 @@ describe('renderGuide, through generateGuide on a real run', () => {
   });
 
   it('produces pages that all compile and render as MDX', async () => {
-    for (const file of files.filter((f) => f.path.endsWith('.mdx'))) {
+    for (const file of pages) {
       const html = await renderMdxToHtml(String(file.contents));
       assert.ok(html.length > 0, file.path);
     }
   });
 
-  it('links the overview to each page by file, so a missing page breaks the build', () => {
-    const index = String(byPath.get('index.mdx'));
-    assert.match(index, /\| \[Check your docomo ID\]\(\.\/docomo-id\.mdx\) \| 2 of 4 \|/);
-    assert.match(index, /\| \[Change your network PIN\]\(\.\/network-pin\.mdx\) \| 5 of 8 \|/);
+  it('links every label to a glossary entry that exists, and every glossary entry to a step that exists', () => {
+    const glossary = String(byPath.get('glossary.mdx'));
+    const terms = new Set([...glossary.matchAll(/\{\/\* #(term-[0-9a-f]+) \*\/\}/g)].map((m) => m[1]));
+    const linked = pages.flatMap((page) => [...String(page.contents).matchAll(/\(\.\/glossary\.mdx#(term-[0-9a-f]+)\)/g)].map((m) => m[1]));
+    assert.ok(linked.length > 0);
+    assert.deepEqual([...new Set(linked)].sort(), [...terms].sort());
+    for (const [, slug, anchor] of glossary.matchAll(/\(\.\/([a-z0-9-]+)\.mdx#([a-z0-9-]+)\)/g)) {
+      assert.match(String(byPath.get(`${slug}.mdx`)), new RegExp(`<Step id="${anchor}"`), `${slug}#${anchor}`);
+    }
   });
 
-  it('warns on the overview when the run itself did not finish normally', () => {
+  it('puts the portal’s QR code on the start page, made from the run’s origin', () => {
+    assert.match(String(byPath.get('which-credential.mdx')), /<PortalQrCode src=\{require\("\.\/img\/[0-9a-f]{16}\.png"\)\.default\} url="https:\/\/smt\.docomo\.ne\.jp"/);
+  });
+
+  it('warns on the start page when the run itself did not finish normally', () => {
     const failedRun = tinyRunNdjson.replace(
       /"testRunFinished":\{/,
       '"testRunFinished":{"exception":{"type":"Error","message":"BeforeAll hook failed"},',
     );
-    const index = String(generateGuide(failedRun).files.find((f) => f.path === 'index.mdx')?.contents);
-    assert.match(index, /:::warning\[The last check did not finish normally\]\n\n```text\nBeforeAll hook failed\n```\n\n:::/);
+    const start = String(generateGuide(failedRun).files.find((f) => f.path === 'which-credential.mdx')?.contents);
+    assert.match(start, /:::warning\[The last check did not finish normally\]\n\n```text\nBeforeAll hook failed\n```\n\n:::/);
   });
 
-  it('still writes an overview when the stream is empty', () => {
+  it('still writes a start page and a glossary when the stream is empty', () => {
     const empty = generateGuide('');
     assert.deepEqual(empty.warnings, ['the stream holds no cucumber messages; the guide is empty']);
-    assert.match(String(empty.files.find((f) => f.path === 'index.mdx')?.contents), /covered no features yet/);
+    assert.deepEqual(empty.files.map((f) => f.path), ['start.mdx', 'glossary.mdx']);
+    assert.match(String(empty.files[1].contents), /recorded no labels yet/);
   });
 });

@@ -1,36 +1,63 @@
-import type { Guide, Screenshot } from './GuideModel';
+import type { Guide, GuideFeature, Screenshot } from './GuideModel';
+import { buildGlossary } from './glossary';
+import { qrCodePng } from './qrCode';
 import { renderFeaturePage } from './renderFeaturePage';
-import { renderIndexPage } from './renderIndexPage';
+import { renderGlossary } from './renderGlossary';
+import { displayedSteps } from './renderScenario';
+import { imagesShown } from './renderSteps';
+import { renderStartPage, type PortalCode } from './renderStartPage';
+import { screenshotFromBytes } from './screenshotFromBytes';
+import { shrinkPng } from './shrinkPng';
+import { walkthroughsOf } from './walkthroughs';
 
-/** A file of the generated guide, relative to the guide folder (`docs/guide/`). */
+/** A file to write, with its path relative to the guide folder (`docs/guide/`). */
 export interface GuideFile {
   path: string;
   contents: string | Uint8Array;
 }
 
 /**
- * Every file of the guide folder: an overview page, the sidebar category, one MDX page per
- * feature and each distinct screenshot once under `img/`.
+ * Every file of the guide folder: the start page (served at the site's root), one page per
+ * feature in reading order, the glossary, and each distinct image once under `img/`.
  */
 export function renderGuide(guide: Guide): GuideFile[] {
-  const category = { label: 'Guide', position: 2, collapsible: true, collapsed: false };
-  const files: GuideFile[] = [
-    { path: '_category_.json', contents: `${JSON.stringify(category, null, 2)}\n` },
-    { path: 'index.mdx', contents: renderIndexPage(guide) },
-  ];
+  const start = guide.features.find((feature) => feature.isStart);
+  const others = guide.features.filter((feature) => feature !== start);
   const images = new Map<string, Screenshot>();
-  guide.features.forEach((feature, i) => {
-    files.push({ path: `${feature.slug}.mdx`, contents: renderFeaturePage(feature, i + 1) });
-    const steps = [
-      ...(feature.background?.steps ?? []),
-      ...feature.children.flatMap((child) =>
-        'scenario' in child
-          ? child.scenario.steps
-          : [...(child.rule.background?.steps ?? []), ...child.rule.scenarios.flatMap((s) => s.steps)],
-      ),
-    ];
-    for (const step of steps) for (const shot of step.screenshots) images.set(shot.fileName, shot);
-  });
-  for (const shot of images.values()) files.push({ path: `img/${shot.fileName}`, contents: shot.bytes });
+  const code = portalCode(guide, start);
+  if (code) images.set(code.image.fileName, code.image);
+
+  const files: GuideFile[] = [
+    { path: `${start?.slug ?? 'start'}.mdx`, contents: renderStartPage(guide, start, code?.code) },
+    ...others.map((feature, i) => ({ path: `${feature.slug}.mdx`, contents: renderFeaturePage(feature, i + 2) })),
+    { path: 'glossary.mdx', contents: renderGlossary(buildGlossary(guide), others.length + 2) },
+  ];
+  for (const feature of guide.features) for (const shot of imagesShownOn(feature)) images.set(shot.fileName, shot);
+  for (const shot of images.values()) {
+    files.push({ path: `img/${shot.fileName}`, contents: shot.mediaType === 'image/png' ? shrinkPng(shot.bytes) : shot.bytes });
+  }
   return files;
+}
+
+/** The portal's address from the run (the start page's own walkthroughs first), as a QR code. */
+function portalCode(guide: Guide, start: GuideFeature | undefined): { code: PortalCode; image: Screenshot } | undefined {
+  const features = start ? [start, ...guide.features] : guide.features;
+  const origin = features.flatMap((feature) => walkthroughsOf(feature)).find(({ scenario }) => scenario.run?.origin)?.scenario.run?.origin;
+  if (!origin) return undefined;
+  const image = screenshotFromBytes(qrCodePng(origin), 'image/png');
+  if (typeof image === 'string') return undefined;
+  return { code: { fileName: image.fileName, origin, size: image.width ?? 0 }, image };
+}
+
+/** Only what a page shows is written: a step.png hidden behind the next tap is left out. */
+function imagesShownOn(feature: GuideFeature): Screenshot[] {
+  const backgrounds = [feature.background, ...feature.children.map((child) => ('rule' in child ? child.rule.background : undefined))];
+  return [
+    ...backgrounds.flatMap((background) => (background ? imagesShown(background.steps) : [])),
+    ...walkthroughsOf(feature).flatMap(({ scenario }) => [
+      ...scenario.hookScreens.before,
+      ...imagesShown(displayedSteps(scenario)),
+      ...scenario.hookScreens.after,
+    ]),
+  ];
 }

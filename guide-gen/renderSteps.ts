@@ -1,60 +1,119 @@
-import type { GuideStatus, Screenshot, StepArgument } from './GuideModel';
+import type { GuideStatus, ScreenLabel, Screenshot, StepArgument, StepEvidence } from './GuideModel';
+import { stepAnchor } from './anchors';
 import { codeBlock, escapeText, jsString, stripAnsi } from './escapeMdx';
+import { termAnchor } from './glossary';
+import { plainFailure } from './plainFailure';
 
 /** What a numbered instruction needs; Background steps have no status of their own. */
-export interface RenderableStep {
+export interface RenderableStep extends StepEvidence {
   keyword: string;
   text: string;
   argument?: StepArgument;
-  screenshots: Screenshot[];
   status?: GuideStatus;
   message?: string;
 }
 
+/** As the site's status badges say them. */
 export const STATUS_LABELS: Record<GuideStatus, string> = {
-  passed: 'passed',
-  failed: 'failed',
-  pending: 'pending',
-  undefined: 'undefined',
-  ambiguous: 'ambiguous',
-  skipped: 'skipped',
-  'not-run': 'not run',
+  passed: 'Passed',
+  failed: 'Failed',
+  pending: 'Pending',
+  undefined: 'Undefined',
+  ambiguous: 'Ambiguous',
+  skipped: 'Skipped',
+  'not-run': 'Not verified',
 };
 
-/** The path a page in the guide folder uses to reach a screenshot. */
+const VERBS: Record<ScreenLabel['action'], string> = { tap: 'Tap', fill: 'Fill in', see: 'Find' };
+
+/** The path a page in the guide folder uses to reach an image. */
 export function imagePath(screenshot: Screenshot): string {
   return `./img/${screenshot.fileName}`;
 }
 
-/** The steps as a Markdown numbered list, each with its screenshots and any failure below it. */
-export function renderSteps(steps: readonly RenderableStep[]): string {
-  return steps.map((step, i) => renderStep(i + 1, step)).join('\n\n');
+/**
+ * The steps as a numbered list, each with its id (`${anchor}--step-N`), the Japanese labels to
+ * find with their meanings, the screenshots that show where to tap, and any problem below it.
+ * `status` is the walkthrough's, for a list that ran; Background lists have none.
+ */
+export function renderSteps(steps: readonly RenderableStep[], anchor: string, status?: GuideStatus): string {
+  const open = status ? `<Steps status=${jsString(status)}>` : '<Steps>';
+  const items = steps.map((step, i) => renderStep(step, stepAnchor(anchor, i + 1), i === steps.length - 1));
+  return [open, ...items, '</Steps>'].join('\n');
 }
 
-function renderStep(number: number, step: RenderableStep): string {
-  const marker = `${number}. `;
+/** Every image a list of steps shows, in order (what the guide folder must hold for it). */
+export function imagesShown(steps: readonly RenderableStep[]): Screenshot[] {
+  return steps.flatMap((step, i) => shotsToShow(step, i === steps.length - 1).map(({ shot }) => shot));
+}
+
+function renderStep(step: RenderableStep, id: string, isLast: boolean): string {
+  const attributes = [`id=${jsString(id)}`, ...(step.status ? [`status=${jsString(step.status)}`] : [])];
   const keyword = step.keyword === '*' ? '' : `**${escapeText(step.keyword)}** `;
-  const flag = step.status && step.status !== 'passed' ? ` *(${STATUS_LABELS[step.status]})*` : '';
-  const blocks = [`${keyword}${escapeText(step.text)}${flag}`];
+  const blocks = [`${keyword}${escapeText(step.text)}`];
   if (step.argument) blocks.push(renderArgument(step.argument));
+  // A failed step's labels may be what it did not find: only a passed step's are shown as there.
+  const trusted = step.status === undefined || step.status === 'passed';
+  const labels = trusted ? instructions(step.labels) : [];
+  if (labels.length > 0) blocks.push(labels.map((label) => `- ${renderLabel(label)}`).join('\n'));
   const alt = `${step.keyword === '*' ? '' : `${step.keyword} `}${step.text}`;
-  for (const screenshot of step.screenshots) blocks.push(renderScreenshot(screenshot, alt));
-  if (step.message) blocks.push(renderFailure(step.message));
-  // Continuation lines of a list item are indented to the item's text, or they leave the list.
-  return marker + indent(blocks.join('\n\n'), marker.length).trimStart();
+  blocks.push(...shotsToShow(step, isLast).map(({ shot, kind, label }) => renderScreenshot(shot, kind, alt, label)));
+  if (step.status && step.status !== 'passed' && step.status !== 'not-run') {
+    const details = step.message ? ` details={${jsString(stripAnsi(step.message))}}` : '';
+    const summary = plainFailure(step.status, step.message, step.labels);
+    blocks.push(`<StepProblem status=${jsString(step.status)} summary={${jsString(summary)}}${details} />`);
+  }
+  return [`<Step ${attributes.join(' ')}>`, '', ...blocks.flatMap((block) => [block, '']), '</Step>'].join('\n');
 }
 
-export function renderScreenshot(screenshot: Screenshot, alt: string): string {
-  const size =
-    screenshot.width && screenshot.height ? ` width={${screenshot.width}} height={${screenshot.height}}` : '';
-  return `<StepScreenshot src={require(${jsString(imagePath(screenshot))}).default} alt={${jsString(alt)}}${size} />`;
+/** The labels as instructions: once each, and "Find X" left out where the step also taps or fills X. */
+export function instructions(labels: readonly ScreenLabel[]): ScreenLabel[] {
+  const acted = new Set(labels.filter((label) => label.action !== 'see').map((label) => label.ja));
+  const seen = new Set<string>();
+  return labels.filter((label) => {
+    const key = `${label.action} ${label.ja}`;
+    if (seen.has(key) || (label.action === 'see' && acted.has(label.ja))) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
-/** A failure message, plain, folded away so the instructions stay readable. */
-export function renderFailure(message: string, summary = 'What went wrong'): string {
-  return ['<details>', `<summary>${escapeText(summary)}</summary>`, '', codeBlock(stripAnsi(message)), '', '</details>'].join(
-    '\n',
-  );
+/** "Tap 「お客様サポート」 (Customer Support)", the Japanese linked to its glossary entry. */
+export function renderLabel(label: ScreenLabel): string {
+  const ja = `<span lang="ja">「${escapeText(label.ja)}」</span>`;
+  const meaning = label.en.trim() ? ` (${escapeText(label.en.trim())})` : '';
+  return `${VERBS[label.action]} [${ja}](./glossary.mdx#${termAnchor(label.ja)})${meaning}`;
+}
+
+type ShotKind = 'tap' | 'screen' | 'failure' | 'hook';
+
+/**
+ * The pictures a step shows: the marked screen before each tap when it tapped (it says where
+ * to tap, and the screen after is the next step's starting point), else the screen after it.
+ * The last step and a step that went wrong also show how they ended.
+ */
+export function shotsToShow(step: RenderableStep, isLast: boolean): Array<{ shot: Screenshot; kind: ShotKind; label?: ScreenLabel }> {
+  const tapLabels = step.labels.filter((label) => label.action === 'tap');
+  const taps = step.taps.map((shot, i) => ({ shot, kind: 'tap' as const, ...(tapLabels[i] ? { label: tapLabels[i] } : {}) }));
+  const wentWrong = step.status !== undefined && !['passed', 'not-run', 'skipped'].includes(step.status);
+  const endKind: ShotKind = step.status === 'failed' ? 'failure' : 'screen';
+  const ends = taps.length === 0 || isLast || wentWrong ? step.screens.map((shot) => ({ shot, kind: endKind })) : [];
+  return [...taps, ...ends];
+}
+
+export function renderScreenshot(shot: Screenshot, kind: ShotKind, stepText: string, label?: ScreenLabel): string {
+  const named = label ? `「${label.ja}」 (${label.en})` : 'the control';
+  const [alt, caption] =
+    kind === 'tap'
+      ? [`The phone's screen before the tap, with ${named} outlined in orange`, `Tap ${named}, outlined in orange.`]
+      : kind === 'failure'
+        ? [`The phone's screen when this step failed: ${stepText}`, 'The screen when this step failed.']
+        : kind === 'hook'
+          ? [`The phone's screen ${stepText}`, `The screen ${stepText}.`]
+          : [`The phone's screen after: ${stepText}`, undefined];
+  const size = shot.width && shot.height ? ` width={${shot.width}} height={${shot.height}}` : '';
+  const captionProp = caption ? ` caption={${jsString(caption)}}` : '';
+  return `<StepScreenshot src={require(${jsString(imagePath(shot))}).default} alt={${jsString(alt)}}${size}${captionProp} kind=${jsString(kind === 'hook' ? 'screen' : kind)} />`;
 }
 
 function renderArgument(argument: StepArgument): string {
@@ -63,12 +122,4 @@ function renderArgument(argument: StepArgument): string {
   if (!header) return '';
   const row = (cells: readonly string[]) => `| ${cells.map((cell) => escapeText(cell) || ' ').join(' | ')} |`;
   return [row(header), `| ${header.map(() => '---').join(' | ')} |`, ...body.map(row)].join('\n');
-}
-
-function indent(text: string, width: number): string {
-  const pad = ' '.repeat(width);
-  return text
-    .split('\n')
-    .map((line) => (line === '' ? '' : pad + line))
-    .join('\n');
 }

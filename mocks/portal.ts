@@ -1,7 +1,9 @@
 import type { RequestHandler } from 'msw';
 import { portalHandlers } from './handlers/portal-handlers';
 import { SessionStore } from './http/session-store';
+import { PortalClock } from './model/portal-clock';
 import { PortalModel, type LineSeed } from './model/portal-model';
+import { portalRevisions, type PortalRevision } from './revisions';
 import { defaultSettings, type PortalSettings } from './settings';
 
 export type { LineSeed } from './model/portal-model';
@@ -13,11 +15,17 @@ export interface Portal {
   model: PortalModel;
   handlers: RequestHandler[];
   settings: PortalSettings;
+  /** The portal's "now": real time unless set (a test sets it together with the browser's clock). */
+  clock: PortalClock;
+  revision: PortalRevision;
 }
 
 export interface PortalOptions {
+  /** Which portal to be (see revisions.ts); the current one unless given. */
+  revision?: PortalRevision;
   settings?: Partial<PortalSettings>;
   lines?: LineSeed[];
+  clock?: PortalClock;
 }
 
 /**
@@ -25,9 +33,11 @@ export interface PortalOptions {
  * calls, so each scenario can have a portal of its own.
  */
 export function createPortal(options: PortalOptions = {}): Portal {
-  const settings: PortalSettings = { ...defaultSettings, ...options.settings };
-  const model = new PortalModel(settings);
+  const revision = options.revision ?? portalRevisions.current;
+  const settings: PortalSettings = { ...defaultSettings, ...revision.settings, ...options.settings };
+  const clock = options.clock ?? new PortalClock();
+  const model = new PortalModel(settings, clock);
   for (const line of options.lines ?? []) model.addLine(line);
-  const handlers = portalHandlers({ model, sessions: new SessionStore(), settings });
-  return { model, handlers, settings };
+  const handlers = portalHandlers({ model, sessions: new SessionStore(), settings, revision });
+  return { model, handlers, settings, clock, revision };
 }

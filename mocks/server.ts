@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { createPortal, type Portal } from './portal';
+import { portalRevisionFromEnv, type PortalRevision } from './revisions';
 import { demoLines } from './standalone/demo-lines';
 import { toFetchRequest, writeFetchResponse } from './standalone/node-fetch';
 import { parseServerArgs, usage, UsageError } from './standalone/parse-server-args';
@@ -81,7 +82,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  const portal = createPortal({ lines: demoLines });
+  let revision: PortalRevision;
+  try {
+    revision = portalRevisionFromEnv();
+  } catch (error) {
+    console.error(`portal: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const portal = createPortal({ lines: demoLines, revision });
   let server: PortalServer;
   try {
     server = await startPortalServer({ port, portal });
@@ -95,7 +103,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  console.log(`Mocked docomo portal: ${server.url}/`);
+  console.log(`Mocked docomo portal: ${server.url}/ (revision ${revision.name}: ${revision.summary})`);
   console.log(`Choose the phone's network and line at ${server.url}${PHONE_CONTROL_PATH} (default: sp-mode, the first line).`);
   for (const line of demoLines) {
     const id = line.docomoId ? `docomo ID ${line.docomoId.userId} / password ${line.docomoId.password}` : 'no docomo ID';

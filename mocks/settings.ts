@@ -22,6 +22,14 @@ export interface PortalSettings {
   userIdMinLength: number;
   /** Longest docomo ID user id made of half-width letters and digits (M: d ACCOUNT era). */
   userIdMaxLength: number;
+  /**
+   * Wrong sp-mode passwords in a row that lock it (H: docomo's sp-mode password help). The lock
+   * clears by itself at 0:00 the next day, Tokyo time (H), or at once with a reset (H); both are
+   * rules in model/sp-mode-password-rules.ts rather than numbers.
+   */
+  spModePasswordMaxFailures: number;
+  /** The sp-mode password every line starts with, and the one a reset sets it back to (H). */
+  spModePasswordDefault: string;
 }
 
 export const defaultSettings: Readonly<PortalSettings> = Object.freeze({
@@ -31,4 +39,6 @@ export const defaultSettings: Readonly<PortalSettings> = Object.freeze({
   passwordMaxLength: 20,
   userIdMinLength: 6,
   userIdMaxLength: 20,
+  spModePasswordMaxFailures: 3,
+  spModePasswordDefault: '0000',
 });

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { BaselineError, readBaselines, writeBaselines } from './baseline-store';
 import type { FlowRecord } from './flow-record';
 
-const png = PNG.sync.write(Object.assign(new PNG({ width: 4, height: 4 }), {}));
+const png = PNG.sync.write(new PNG({ width: 4, height: 4 }));
 const flow: FlowRecord = {
   id: 'verify-docomo-id/over-sp-mode',
   feature: 'Find your docomo ID',
@@ -30,12 +30,24 @@ function withFolder(run: (folder: string) => void): void {
 
 test('a written baseline reads back the same, in readable files', () => withFolder((folder) => {
   writeBaselines(folder, [flow]);
-  assert.match(readFileSync(join(folder, flow.id, '02.aria.yml'), 'utf8'), /お客様サポート/);
+  assert.match(readFileSync(join(folder, 'flows', flow.id, '02.aria.yml'), 'utf8'), /お客様サポート/);
   const [back] = readBaselines(folder);
   assert.equal(back.id, flow.id);
   assert.equal(back.steps[1].aria, '- link "お客様サポート"');
   assert.equal(back.steps[0].screenshot, undefined);
   assert.ok(back.steps[1].screenshot && back.steps[1].screenshot.length > 0);
+}));
+
+test('a missing screen is named in the error', () => withFolder((folder) => {
+  writeBaselines(folder, [flow]);
+  const [screen] = readdirSync(join(folder, 'screens'));
+  rmSync(join(folder, 'screens', screen));
+  assert.throws(() => readBaselines(folder), (error: Error) => error instanceof BaselineError && error.message.includes(screen));
+}));
+
+test('a screen two steps share is stored once', () => withFolder((folder) => {
+  writeBaselines(folder, [{ ...flow, steps: [...flow.steps, { ...flow.steps[1], text: 'Then she sees it' }] }]);
+  assert.equal(readdirSync(join(folder, 'screens')).length, 1);
 }));
 
 test('a missing baseline says how to record one', () => {
@@ -44,7 +56,7 @@ test('a missing baseline says how to record one', () => {
 
 test('a corrupt flow file is named in the error', () => withFolder((folder) => {
   writeBaselines(folder, [flow]);
-  const file = join(folder, flow.id, 'flow.json');
+  const file = join(folder, 'flows', flow.id, 'flow.json');
   writeFileSync(file, '{ "scenario": "Over sp-mode", "steps": [');
   assert.throws(() => readBaselines(folder), (error: Error) => error instanceof BaselineError && error.message.includes(file));
 }));

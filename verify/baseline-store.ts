@@ -1,14 +1,18 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { shrinkPng } from '../guide-gen/shrinkPng';
 import type { FlowRecord, StepRecord, StepStatus } from './flow-record';
-import { compactPng } from './pixel-diff';
 
 /**
  * Baselines on disk, one folder per flow, named so that a pull request's diff reads well:
  *
- *     baselines/<feature>/<scenario>/flow.json     the flow, its outcome and each step's text and status
- *     baselines/<feature>/<scenario>/03.aria.yml   step 3's accessibility snapshot
- *     baselines/<feature>/<scenario>/03.png        step 3's screen, compressed
+ *     baselines/flows/<feature>/<scenario>/flow.json     the flow, its outcome, each step's text, status and screen
+ *     baselines/flows/<feature>/<scenario>/03.aria.yml   step 3's accessibility snapshot
+ *     baselines/screens/<hash>.png                        a screen, stored once however many steps show it
+ *
+ * Screens are kept once by content (most flows pass the same top and support pages) and in 256
+ * colours: 5 flows took 968 KB as one full-colour PNG per step.
  */
 export class BaselineError extends Error {}
 
@@ -16,26 +20,39 @@ interface FlowFile {
   feature: string;
   scenario: string;
   status: StepStatus;
-  steps: Array<{ text: string; status: StepStatus; error?: string }>;
+  steps: Array<{ text: string; status: StepStatus; error?: string; screen?: string }>;
 }
 
 const stepFile = (index: number, extension: string) => `${String(index + 1).padStart(2, '0')}.${extension}`;
 
 export function writeBaselines(root: string, flows: readonly FlowRecord[]): void {
   rmSync(root, { recursive: true, force: true });
+  mkdirSync(join(root, 'screens'), { recursive: true });
+  const stored = new Set<string>();
+  const storeScreen = (png: Uint8Array): string => {
+    const small = shrinkPng(png);
+    const name = `${createHash('sha1').update(small).digest('hex').slice(0, 16)}.png`;
+    if (!stored.has(name)) writeFileSync(join(root, 'screens', name), small);
+    stored.add(name);
+    return name;
+  };
   for (const flow of flows) {
-    const folder = join(root, flow.id);
+    const folder = join(root, 'flows', flow.id);
     mkdirSync(folder, { recursive: true });
     const file: FlowFile = {
       feature: flow.feature,
       scenario: flow.scenario,
       status: flow.status,
-      steps: flow.steps.map(({ text, status, error }) => ({ text, status, ...(error ? { error } : {}) })),
+      steps: flow.steps.map(({ text, status, error, screenshot }) => ({
+        text,
+        status,
+        ...(error ? { error } : {}),
+        ...(screenshot ? { screen: storeScreen(screenshot) } : {}),
+      })),
     };
     writeFileSync(join(folder, 'flow.json'), `${JSON.stringify(file, null, 2)}\n`);
     flow.steps.forEach((step, index) => {
       if (step.aria !== undefined) writeFileSync(join(folder, stepFile(index, 'aria.yml')), `${step.aria}\n`);
-      if (step.screenshot) writeFileSync(join(folder, stepFile(index, 'png')), compactPng(step.screenshot));
     });
   }
 }
@@ -45,7 +62,9 @@ export function readBaselines(root: string): FlowRecord[] {
   if (!existsSync(root)) {
     throw new BaselineError(`No baseline at ${root}. Record one from a run you trust: npm run verify -- --accept`);
   }
-  return flowFolders(root).map((id) => readFlow(root, id));
+  const flows = join(root, 'flows');
+  if (!existsSync(flows)) throw new BaselineError(`The baseline at ${root} has no flows/ folder. Record it again: npm run verify -- --accept`);
+  return flowFolders(flows).map((id) => readFlow(root, id));
 }
 
 function flowFolders(root: string, prefix = ''): string[] {
@@ -56,7 +75,7 @@ function flowFolders(root: string, prefix = ''): string[] {
 }
 
 function readFlow(root: string, id: string): FlowRecord {
-  const folder = join(root, id);
+  const folder = join(root, 'flows', id);
   const flowPath = join(folder, 'flow.json');
   let file: FlowFile;
   try {
@@ -73,7 +92,7 @@ function readFlow(root: string, id: string): FlowRecord {
     status: step.status,
     error: step.error,
     aria: readOptional(join(folder, stepFile(index, 'aria.yml')), 'utf8')?.replace(/\n$/, ''),
-    screenshot: readOptional(join(folder, stepFile(index, 'png'))),
+    screenshot: step.screen ? readScreen(root, step.screen, flowPath) : undefined,
   }));
   return { id, feature: file.feature, scenario: file.scenario, status: file.status, steps };
 }
@@ -87,4 +106,11 @@ function readOptional(path: string, encoding?: 'utf8'): Buffer | string | undefi
   } catch (error) {
     throw new BaselineError(`Cannot read the baseline file ${path}: ${(error as Error).message}`);
   }
+}
+
+function readScreen(root: string, name: string, flowPath: string): Buffer {
+  const path = join(root, 'screens', name);
+  const bytes = readOptional(path);
+  if (!bytes) throw new BaselineError(`The baseline screen ${path}, named in ${flowPath}, is missing. Restore it from git or record the baseline again: npm run verify -- --accept`);
+  return bytes;
 }

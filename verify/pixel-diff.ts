@@ -36,8 +36,3 @@ function padded(image: PNG, width: number, height: number): Uint8Array {
   PNG.bitblt(image, canvas, 0, 0, image.width, image.height, 0, 0);
   return canvas.data;
 }
-
-/** Re-encodes a PNG at the strongest compression, for baselines kept in the repository. */
-export function compactPng(png: Uint8Array): Buffer {
-  return PNG.sync.write(PNG.sync.read(Buffer.from(png)), { deflateLevel: 9, deflateStrategy: 1 });
-}

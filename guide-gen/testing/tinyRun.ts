@@ -3,9 +3,10 @@ import { join } from 'node:path';
 
 /**
  * A real `message` stream from cucumber-js 12 running the features in fixtures/tiny-run/
- * (see fixtures/README.md): passed, failed, undefined, pending, ambiguous and skipped
- * scenarios, a retried one, a Background, Rules, an Outline, a data table, a doc string and a
- * 2×2 PNG attached after every step.
+ * (see fixtures/README.md): every status, a retry, Backgrounds, Rules, Outlines with several
+ * Examples blocks, data tables, doc strings, the ordering tags, a filtered-out feature and
+ * Examples block, and the attachments the project's hooks make (run.json, tap-N.png, step.png
+ * or failure.png, labels.json) plus a hook's image and a log.
  */
 export const tinyRunNdjson: string = readFileSync(join(__dirname, '..', 'fixtures', 'tiny-run.ndjson'), 'utf8');
 

@@ -8,6 +8,9 @@ import { DocomoIdMenuPage } from '../views/docomo-id-menu-page';
 import { NotFoundPage } from '../views/not-found-page';
 import { docomoIdResolver } from './docomo-id-resolver';
 import type { PortalContext } from './portal-context';
+import { changeHandlers } from './change-handlers';
+import { deleteHandlers } from './delete-handlers';
+import { issueHandlers } from './issue-handlers';
 import { verifyHandlers } from './verify-handlers';
 
 /**
@@ -15,7 +18,10 @@ import { verifyHandlers } from './verify-handlers';
  * not listed here shows 準備中 behind the same gate; adding one is a file and a line here.
  */
 const operationHandlers: Partial<Record<DocomoIdOperationSlug, (context: PortalContext) => RequestHandler[]>> = {
+  issue: issueHandlers,
   verify: verifyHandlers,
+  change: changeHandlers,
+  delete: deleteHandlers,
 };
 
 /** docomo ID/パスワード and everything under it, all behind the sp-mode gate. */

@@ -1,5 +1,6 @@
 import type { SessionStore } from '../http/session-store';
 import type { PortalModel } from '../model/portal-model';
+import type { PortalRevision } from '../revisions';
 import type { PortalSettings } from '../settings';
 
 /** What one portal's handlers share, and nothing beyond that portal. */
@@ -7,4 +8,5 @@ export interface PortalContext {
   model: PortalModel;
   sessions: SessionStore;
   settings: PortalSettings;
+  revision: PortalRevision;
 }

@@ -22,7 +22,7 @@ export function verifyHandlers(context: PortalContext): RequestHandler[] {
         withNetworkPin(operation.slug, ({ line }) => {
           const docomoId = context.model.docomoIdOf(line.phoneNumber);
           const page = docomoId
-            ? createElement(DocomoIdVerifyResultPage, { docomoId, menuPath: portalPaths.docomoIdMenu })
+            ? createElement(DocomoIdVerifyResultPage, { docomoId, menuPath: portalPaths.docomoIdMenu, locked: line.docomoIdLocked })
             : createElement(NoDocomoIdPage, { issuePath: portalPaths.docomoIdOperation('issue') });
           return htmlResponse(200, page);
         }),

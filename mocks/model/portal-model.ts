@@ -1,6 +1,13 @@
 import { defaultSettings, type PortalSettings } from '../settings';
 import { attemptNetworkPin, isWellFormedNetworkPin, networkPinTriesLeft, unlockedNetworkPin, type NetworkPinCheck, type NetworkPinState } from './network-pin-rules';
 import { isMobilePhoneNumber, normalizePhoneNumber } from './phone-number';
+import { DocomoIds } from './docomo-ids';
+import { MailSettings } from './mail-settings';
+import { newNetworkPinProblem, type NetworkPinChoiceProblem } from './network-pin-choice-rules';
+import { PortalClock } from './portal-clock';
+import { SpModePasswords } from './sp-mode-passwords';
+import { WifiAccounts } from './wifi-accounts';
+import type { WifiCredentials } from './wifi-login-rules';
 
 export interface DocomoId {
   userId: string;
@@ -14,7 +21,17 @@ export interface LineSeed {
   /** YYYY-MM-DD; kept for the rules that refuse a birthday as a new network PIN. */
   birthday?: string;
   docomoId?: DocomoId;
+  /** 4 digits; the portal's default (0000) when not given. */
+  spModePassword?: string;
+  /** The line's docomo Wi-Fi user id and password, when it has the Wi-Fi service. */
+  wifi?: WifiCredentials;
 }
+
+/** What changing a network PIN came to: the current PIN's check, or the new PIN's problem. */
+export type NetworkPinChange =
+  | { outcome: 'changed' }
+  | { outcome: 'refused'; check: Exclude<NetworkPinCheck, 'ok'> }
+  | { outcome: 'unacceptable'; problem: NetworkPinChoiceProblem };
 
 /** A line as the portal's pages and the spec's checks see it: never the network PIN itself. */
 export interface Line {
@@ -24,6 +41,8 @@ export interface Line {
   readonly networkPinLocked: boolean;
   /** Wrong network PINs the customer may still enter before it locks. */
   readonly networkPinTriesLeft: number;
+  /** True once too many wrong passwords in a row locked the line's docomo ID (docomo-id-lockout-rules.ts). */
+  readonly docomoIdLocked: boolean;
 }
 
 interface LineRecord {
@@ -31,7 +50,6 @@ interface LineRecord {
   networkPin: string;
   pinState: NetworkPinState;
   birthday?: string;
-  docomoId?: DocomoId;
 }
 
 /**
@@ -41,7 +59,21 @@ interface LineRecord {
 export class PortalModel {
   private readonly lines = new Map<string, LineRecord>();
 
-  constructor(readonly settings: PortalSettings = { ...defaultSettings }) {}
+  /** The other credentials of every line, kept apart from the docomo ID and the network PIN. */
+  readonly spModePasswords: SpModePasswords;
+  readonly wifiAccounts = new WifiAccounts();
+  readonly mailSettings = new MailSettings();
+  /** Every line's docomo ID, its lockout, and what 発行, 変更/ロック解除, 削除 and the login page do to it. */
+  readonly docomoIds: DocomoIds;
+
+  constructor(
+    readonly settings: PortalSettings = { ...defaultSettings },
+    /** What the rules that run out with time (the sp-mode password's lock) take as now. */
+    readonly clock: PortalClock = new PortalClock(),
+  ) {
+    this.spModePasswords = new SpModePasswords(settings, clock);
+    this.docomoIds = new DocomoIds(settings);
+  }
 
   /** Registers a line; refuses a malformed seed or a number that is already registered. */
   addLine(seed: LineSeed): Line {
@@ -55,8 +87,10 @@ export class PortalModel {
     if (!isWellFormedNetworkPin(seed.networkPin)) {
       throw new Error(`Cannot add line ${phoneNumber}: its network PIN "${seed.networkPin}" is not 4 half-width digits.`);
     }
-    const docomoId = seed.docomoId && { ...seed.docomoId };
-    this.lines.set(phoneNumber, { phoneNumber, networkPin: seed.networkPin, pinState: unlockedNetworkPin, birthday: seed.birthday, docomoId });
+    if (seed.docomoId) this.docomoIds.register(phoneNumber, seed.docomoId);
+    this.spModePasswords.register(phoneNumber, seed.spModePassword);
+    if (seed.wifi) this.wifiAccounts.register(phoneNumber, seed.wifi);
+    this.lines.set(phoneNumber, { phoneNumber, networkPin: seed.networkPin, pinState: unlockedNetworkPin, birthday: seed.birthday });
     return this.viewOf(this.lines.get(phoneNumber)!);
   }
 
@@ -82,10 +116,24 @@ export class PortalModel {
     return check;
   }
 
+  /**
+   * Changes the line's network PIN. The current PIN is checked first, as an attempt that counts
+   * towards the lock; only then are the new PIN's rules applied (network-pin-choice-rules.ts), so
+   * nobody learns from the refusals (the birthday, say) without knowing the current PIN.
+   */
+  changeNetworkPin(phoneNumber: string, change: { current: string; next: string; confirmation: string }): NetworkPinChange {
+    const record = this.record(phoneNumber);
+    const check = this.checkNetworkPin(phoneNumber, change.current);
+    if (check !== 'ok') return { outcome: 'refused', check };
+    const problem = newNetworkPinProblem(change.next, change.confirmation, record);
+    if (problem) return { outcome: 'unacceptable', problem };
+    record.networkPin = change.next;
+    return { outcome: 'changed' };
+  }
+
   /** The line's docomo ID, or undefined when none was issued for it. */
   docomoIdOf(phoneNumber: string): DocomoId | undefined {
-    const docomoId = this.record(phoneNumber).docomoId;
-    return docomoId && { ...docomoId };
+    return this.docomoIds.of(this.record(phoneNumber).phoneNumber);
   }
 
   private record(phoneNumber: string): LineRecord {
@@ -101,7 +149,8 @@ export class PortalModel {
     return {
       phoneNumber: record.phoneNumber,
       birthday: record.birthday,
-      docomoId: record.docomoId && { ...record.docomoId },
+      docomoId: this.docomoIds.of(record.phoneNumber),
+      docomoIdLocked: this.docomoIds.isLocked(record.phoneNumber),
       networkPinLocked: record.pinState.locked,
       networkPinTriesLeft: networkPinTriesLeft(record.pinState, this.settings.networkPinMaxFailures),
     };

@@ -1,3 +1,4 @@
+import { portalPaths } from '../portal-paths';
 import { PageLayout } from './page-layout';
 
 const news = [
@@ -17,6 +18,13 @@ export function TopPage() {
     <PageLayout title="トップ">
       <h1>dメニュー</h1>
       <p>ドコモのスマートフォン向けポータルです。</p>
+      {/* The way to the docomo ID login page, as on the real dメニュー's top: near the top, over any network. */}
+      <p>
+        docomo IDをお持ちの方は、こちらから
+        <a className="login-link" href={portalPaths.login}>
+          ログイン
+        </a>
+      </p>
       <h2>お知らせ</h2>
       <ul className="news">
         {news.map(([date, text]) => (

@@ -24,24 +24,48 @@ export interface ScenarioStatusProps {
   verifiedAt?: string;
   /** How many tries the check needed; shown when it was more than one. */
   attempts?: number;
+  /** What the check ran against: `embedded mock` or `url`. */
+  portal?: string;
+  origin?: string;
+  /** The mocked portal's revision. */
+  revision?: string;
+  /** The commit of the spec that ran. */
+  commit?: string;
 }
 
-/** A walkthrough's status badge and when it was last checked. */
-export default function ScenarioStatus({ status, verifiedAt, attempts }: ScenarioStatusProps): ReactNode {
+function against({ portal, origin, revision }: ScenarioStatusProps): string | undefined {
+  if (!portal && !origin) return undefined;
+  const host = origin?.replace(/^https?:\/\//, '') ?? '';
+  if (portal === 'embedded mock') return `the mocked portal (${host}${revision ? `, revision ${revision}` : ''})`;
+  if (portal === 'url') return origin;
+  return [portal, host].filter(Boolean).join(' ');
+}
+
+/** A walkthrough's proof: its last result, when, against which portal, with which commit. */
+export default function ScenarioStatus(props: ScenarioStatusProps): ReactNode {
+  const { status, verifiedAt, attempts, commit } = props;
   const when = verifiedAt ? formatUtc(verifiedAt) : undefined;
+  const portal = against(props);
   return (
-    <p className={styles.status}>
-      <StatusBadge status={status} />{' '}
+    <div className={styles.status} data-scenario-status={status}>
+      <StatusBadge status={status} />
       <span className={styles.when}>
         {when && verifiedAt ? (
           <>
-            Last checked <time dateTime={verifiedAt}>{when}</time>
+            Checked <time dateTime={verifiedAt}>{when}</time>
             {attempts && attempts > 1 ? `, on try ${attempts}` : ''}
+            {portal ? `, against ${portal}` : ''}
+            {commit ? (
+              <>
+                , spec commit <code>{commit}</code>
+              </>
+            ) : null}
+            .
           </>
         ) : (
           'Not verified: the last check did not run these steps.'
         )}
       </span>
-    </p>
+    </div>
   );
 }

@@ -10,7 +10,7 @@ const BADGES: Record<Status, { label: string; className: string }> = {
   undefined: { label: 'Undefined', className: 'badge--warning' },
   ambiguous: { label: 'Ambiguous', className: 'badge--warning' },
   skipped: { label: 'Skipped', className: 'badge--secondary' },
-  'not-run': { label: 'Not run', className: 'badge--secondary' },
+  'not-run': { label: 'Not verified', className: 'badge--secondary' },
 };
 
 export function isStatus(value: string): value is Status {

@@ -1,23 +1,28 @@
 import type { ReactNode } from 'react';
+import clsx from 'clsx';
 import styles from './StepScreenshot.module.css';
 
 export interface StepScreenshotProps {
   /** The bundled image URL, e.g. `require('./img/ab12.png').default`. */
   src: string;
-  /** The step the screen belongs to, e.g. `When she opens "ネットワーク暗証番号の変更"`. */
   alt: string;
   width?: number;
   height?: number;
+  /** Shown under the picture, e.g. "Tap 「次へ」 (Next), outlined in orange." */
+  caption?: string;
+  /** `tap`: before a tap, the control outlined; `failure`: how a failed step ended. */
+  kind?: 'tap' | 'screen' | 'failure';
 }
 
 /**
- * What the phone showed after a step, at about a phone's real width. Width and height let the
- * browser keep the space before the lazy image arrives, so the page does not jump.
+ * The phone's screen at a step, at about a phone's real width. Width and height let the browser
+ * keep the space before the lazy image arrives, so the page does not jump.
  */
-export default function StepScreenshot({ src, alt, width, height }: StepScreenshotProps): ReactNode {
+export default function StepScreenshot({ src, alt, width, height, caption, kind = 'screen' }: StepScreenshotProps): ReactNode {
   return (
-    <figure className={styles.figure}>
+    <figure className={clsx(styles.figure, kind === 'failure' && styles.failure)} data-kind={kind}>
       <img className={styles.image} src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
+      {caption ? <figcaption className={styles.caption}>{caption}</figcaption> : null}
     </figure>
   );
 }

@@ -16,6 +16,11 @@ export type DocomoIdOperation = keyof typeof docomoIdOperations;
 export class DocomoIdMenuPage {
   constructor(readonly page: Page) {}
 
+  /** The choices the menu offers, in its order. */
+  get choices() {
+    return this.page.getByRole('main').getByRole('link');
+  }
+
   async choose(operation: DocomoIdOperation): Promise<void> {
     const label = docomoIdOperations[operation];
     await tapToNextPage(this.page, this.page.getByRole('link', { name: label.ja, exact: true }), label);

@@ -16,6 +16,14 @@ export class NetworkPinPage {
     return this.page.getByRole('alert').filter({ hasText: screenLabels.wrongNetworkPin.ja });
   }
 
+  /**
+   * Enters one PIN after another. A refused PIN shows the form again, so she types the next one
+   * there; the last attempt may end on the locked page instead.
+   */
+  async enterEach(pins: string[]): Promise<void> {
+    for (const pin of pins) await this.enter(pin);
+  }
+
   async enter(pin: string): Promise<void> {
     await this.page.getByLabel(screenLabels.networkPin.ja, { exact: true }).fill(pin);
     noteLabel(this.page, screenLabels.networkPin, 'fill');

@@ -11,6 +11,11 @@ export class RefusalPage {
     return this.page.getByRole('heading', { name: screenLabels.notAvailable.ja });
   }
 
+  /** Asks for the same page again, as a person does once she has switched Wi-Fi or tethering off. */
+  async tryAgain(): Promise<void> {
+    await this.page.reload();
+  }
+
   get explanation() {
     return this.page.getByRole('main');
   }

@@ -29,3 +29,17 @@ test('an unknown field is refused with the fields that are known', () => {
 test('a table without a phone number is refused', () => {
   assert.throws(() => customerFromTable('Hanako', [['network PIN', '4739']]), /needs at least a "phone number"/);
 });
+
+test('a line table may give the birthday, the sp-mode password and the Wi-Fi credentials', () => {
+  const customer = customerFromTable('Hanako', [
+    ['phone number', '090-1234-5678'],
+    ['network PIN', '4739'],
+    ['birthday', '1990-04-12'],
+    ['sp-mode password', '5829'],
+    ['Wi-Fi user id', 'wf7h2k9q'],
+    ['Wi-Fi password', 'Kaze8812'],
+  ]);
+  assert.equal(customer.birthday, '1990-04-12');
+  assert.equal(customer.spModePassword, '5829');
+  assert.deepEqual(customer.wifi, { userId: 'wf7h2k9q', password: 'Kaze8812' });
+});

@@ -4,6 +4,11 @@ export interface Customer {
   phoneNumber: string;
   networkPin: string;
   docomoId?: { userId: string; password: string };
+  /** YYYY-MM-DD: the portal refuses it as a new network PIN. */
+  birthday?: string;
+  /** Unset for a customer who never changed it: the line then has the portal's default. */
+  spModePassword?: string;
+  wifi?: { userId: string; password: string };
 }
 
 const fields: Record<string, (customer: Customer, value: string) => void> = {
@@ -11,6 +16,10 @@ const fields: Record<string, (customer: Customer, value: string) => void> = {
   'network PIN': (c, v) => (c.networkPin = v),
   'docomo ID': (c, v) => (c.docomoId = { userId: v, password: c.docomoId?.password ?? '' }),
   password: (c, v) => (c.docomoId = { userId: c.docomoId?.userId ?? '', password: v }),
+  birthday: (c, v) => (c.birthday = v),
+  'sp-mode password': (c, v) => (c.spModePassword = v),
+  'Wi-Fi user id': (c, v) => (c.wifi = { userId: v, password: c.wifi?.password ?? '' }),
+  'Wi-Fi password': (c, v) => (c.wifi = { userId: c.wifi?.userId ?? '', password: v }),
 };
 
 /** Reads a two-column "field | value" table such as a Background's line description. */

@@ -1,6 +1,7 @@
 import { After, AfterAll, AfterStep, Before, BeforeAll, Status, setDefaultTimeout } from '@cucumber/cucumber';
 import type { Browser } from 'playwright';
 import { takeScreenRecord } from '../pages/screen-record';
+import { portalRevisionFromEnv } from '../../mocks/revisions';
 import { launchChromium } from './browser';
 import { ARIA_MEDIA_TYPE, currentCommit, LABELS_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE, type RunInfo } from './run-info';
 import { actionTimeoutMs, type PortalWorld } from './world';
@@ -11,6 +12,7 @@ setDefaultTimeout(3 * actionTimeoutMs);
 let browser: Browser | undefined;
 
 BeforeAll({ name: 'Launch Chromium for this worker' }, async function () {
+  portalRevisionFromEnv(); // a PORTAL_REVISION that names no revision stops the run here, once
   browser = await launchChromium();
 });
 
@@ -21,7 +23,7 @@ AfterAll({ name: 'Close Chromium' }, async function () {
 Before({ name: 'Open a fresh phone browser on a fresh portal' }, async function (this: PortalWorld) {
   if (!browser) throw new Error('Chromium is not running: the BeforeAll hook failed to launch it.');
   await this.openPhoneBrowser(browser);
-  const info: RunInfo = { portal: 'embedded mock', origin: this.origin, revision: this.portalRevision, commit: currentCommit() };
+  const info: RunInfo = { portal: 'embedded mock', origin: this.origin, revision: this.portal.revision.name, commit: currentCommit() };
   this.attach(JSON.stringify(info), { mediaType: RUN_INFO_MEDIA_TYPE, fileName: 'run.json' });
 });
 

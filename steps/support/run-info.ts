@@ -8,9 +8,7 @@ export interface RunInfo {
   commit: string;
 }
 
-export const RUN_INFO_MEDIA_TYPE = 'application/vnd.docomo-guide.run+json';
-export const LABELS_MEDIA_TYPE = 'application/vnd.docomo-guide.labels+json';
-export const ARIA_MEDIA_TYPE = 'application/vnd.docomo-guide.aria+yaml';
+export { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE } from '../../guide-gen/attachment-types';
 
 let commit: string | undefined;
 

@@ -2,8 +2,10 @@ import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumb
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { routeContextToHandlers } from '../../mocks/bridge';
 import { createPortal, PORTAL_ORIGIN, type Portal } from '../../mocks/portal';
+import { portalRevisionFromEnv } from '../../mocks/revisions';
 import type { Customer } from './customer';
 import { carrierHeadersOf, phoneProfiles, type Phone, type PhoneProfileName } from './phone';
+import { ScenarioClock } from './scenario-clock';
 
 /** How long one browser action may wait; the step timeout (hooks.ts) is a multiple of it. */
 export const actionTimeoutMs = 10_000;
@@ -13,10 +15,14 @@ export const actionTimeoutMs = 10_000;
  * phone. Nothing here outlives the scenario; the browser itself is per worker (see hooks.ts).
  */
 export class PortalWorld extends World {
-  readonly portal: Portal = createPortal();
+  /** The revision PORTAL_REVISION names (the current portal by default). */
+  readonly portal: Portal = createPortal({ revision: portalRevisionFromEnv() });
   readonly origin = PORTAL_ORIGIN;
-  readonly portalRevision = 'current';
+  /** The portal's clock and the phone browser's, moved together (no scenario waits for real time). */
+  readonly clock = new ScenarioClock(this.portal.clock);
   phone: Phone = { phoneNumber: '', network: 'sp-mode', profile: 'built-in browser' };
+  /** The docomo ID she had before 発行 or 変更/ロック解除 replaced it: the one that must stop working. */
+  formerDocomoId?: { userId: string; password: string };
   private currentCustomer?: Customer;
   private browserContext?: BrowserContext;
   private currentPage?: Page;
@@ -35,7 +41,14 @@ export class PortalWorld extends World {
   set customer(customer: Customer) {
     this.currentCustomer = customer;
     this.phone.phoneNumber = customer.phoneNumber;
-    this.portal.model.addLine({ phoneNumber: customer.phoneNumber, networkPin: customer.networkPin, docomoId: customer.docomoId });
+    this.portal.model.addLine({
+      phoneNumber: customer.phoneNumber,
+      networkPin: customer.networkPin,
+      docomoId: customer.docomoId,
+      birthday: customer.birthday,
+      spModePassword: customer.spModePassword,
+      wifi: customer.wifi,
+    });
   }
 
   get page(): Page {
@@ -57,6 +70,7 @@ export class PortalWorld extends World {
     const context = await browser.newContext(phoneProfiles[this.phone.profile]);
     // Below the step timeout, so a stuck action fails with Playwright's own account of what it waited for.
     context.setDefaultTimeout(actionTimeoutMs);
+    await this.clock.attach(context);
     await routeContextToHandlers(context, {
       origin: this.origin,
       handlers: this.portal.handlers,

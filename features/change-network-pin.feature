@@ -1,0 +1,89 @@
+@guide-order-12
+Feature: Choose a new network PIN
+  The **network PIN** (ネットワーク暗証番号) is the 4 digits you chose when you signed your contract.
+  Every docomo ID choice asks for it, and so do the sp-mode password reset and the Wi-Fi user id
+  page. There is no default.
+
+  To change it, go to Customer Support, tap **ご契約内容の確認・変更** (check or change your
+  contract), then **ネットワーク暗証番号の変更** (change your network PIN). Enter the current PIN
+  first (現在のネットワーク暗証番号), then the new one twice.
+
+  The portal refuses a new PIN that is easy to guess:
+
+  - one digit four times, such as 0000 or 1111;
+  - your birthday: the year (1990), month and day (0412), or day and month (1204);
+  - part of your phone number: its middle or last four digits (090-**1234**-**5678**).
+
+  A wrong current PIN counts towards the lock: three in a row lock the network PIN, and then only
+  a docomo shop can unlock it. Waiting does not help.
+
+  Background:
+    Given Hanako has a docomo line:
+      | phone number | 090-1234-5678 |
+      | network PIN  | 4739          |
+      | birthday     | 1990-04-12    |
+      | docomo ID    | hanako.sato   |
+      | password     | Sakura2024    |
+    And Hanako's phone is on sp-mode
+
+  Rule: Changing it needs the current network PIN
+
+    Example: With the current one, the new PIN is asked from then on
+      When she changes her network PIN from "4739" to "3916"
+      Then she is told "ネットワーク暗証番号を変更しました"
+      When she checks her docomo ID with the network PIN "3916"
+      Then she sees her docomo ID and its password
+
+    Example: With a wrong current one, the PIN stays as it was
+      When she changes her network PIN from "1111" to "3916"
+      Then she is told "現在のネットワーク暗証番号が正しくありません"
+      When she checks her docomo ID with the network PIN "4739"
+      Then she sees her docomo ID and its password
+
+  Rule: A PIN that is easy to guess is refused
+
+    Scenario Outline: <new> is refused: <why>
+      When she changes her network PIN from "4739" to "<new>"
+      Then she is told "<the portal says>"
+
+      Examples:
+        | new  | why                                  | the portal says                                         |
+        | 0000 | one digit four times                 | 同じ数字が4つ並ぶ番号（0000、1111など）は設定できません |
+        | 7777 | one digit four times                 | 同じ数字が4つ並ぶ番号（0000、1111など）は設定できません |
+        | 1990 | her birth year                       | 生年月日から作られる番号は設定できません                |
+        | 0412 | her birthday, month and day          | 生年月日から作られる番号は設定できません                |
+        | 1204 | her birthday, day and month          | 生年月日から作られる番号は設定できません                |
+        | 1234 | the middle four digits of her number | 電話番号に含まれる番号は設定できません                  |
+        | 5678 | the last four digits of her number   | 電話番号に含まれる番号は設定できません                  |
+
+    Scenario Outline: <new> is accepted: <why>
+      When she changes her network PIN from "4739" to "<new>"
+      Then she is told "ネットワーク暗証番号を変更しました"
+
+      Examples:
+        | new  | why                                          |
+        | 3916 | nothing to do with her                       |
+        | 0413 | a day after her birthday is not her birthday |
+        | 7778 | not one digit four times                     |
+
+    Example: The new PIN must be typed the same way twice
+      When she changes her network PIN from "4739" to "3916", confirming it as "3961"
+      Then she is told "新しいネットワーク暗証番号と確認用の入力が一致しません"
+
+  Rule: Wrong current PINs lock it, and only a docomo shop unlocks it
+
+    Example: One short of the limit, she can still change it
+      Given she has entered a wrong current network PIN one time fewer than the portal allows
+      When she changes her network PIN from "4739" to "3916"
+      Then she is told "ネットワーク暗証番号を変更しました"
+
+    Example: At the limit it locks, and she is sent to a docomo shop
+      When she enters a wrong current network PIN as many times in a row as the portal allows
+      Then she is told her network PIN is locked and only a docomo shop can unlock it
+
+    Example: The lock does not clear by itself
+      Given it is 2025-12-01 21:30 in Tokyo
+      And she has entered a wrong current network PIN as many times in a row as the portal allows
+      When the clock reaches 0:00 the next day
+      And she changes her network PIN from "4739" to "3916"
+      Then she is told her network PIN is locked and only a docomo shop can unlock it

@@ -1,0 +1,83 @@
+@guide-order-3
+Feature: Log in with your docomo ID
+  docomo's web services ask for your docomo ID and its password on the page **docomo IDでログイン**
+  (log in with your docomo ID). From the portal's top page, tap **ログイン** (log in) near the top.
+  Unlike the docomo ID menu, this page works over any connection, Wi-Fi included.
+
+  Type the password exactly as it was set: capitals matter.
+
+  Too many wrong passwords in a row lock your docomo ID. How many is the portal's choice (docomo
+  does not publish the number). Once it is locked, even the right password is refused, and the
+  page tells you the way out: set a new password under **変更/ロック解除** (change or unlock) in the
+  docomo ID menu, over sp-mode. That unlocks it at once. Logging in with the right password before
+  the limit starts the count again.
+
+  Background:
+    Given Hanako has a docomo line:
+      | phone number | 090-1234-5678 |
+      | network PIN  | 4739          |
+      | docomo ID    | hanako2024    |
+      | password     | Sakura2024    |
+
+  Scenario: Her docomo ID and password log her in, over Wi-Fi too
+    Given Hanako's phone is on Wi-Fi
+    When she logs in with her docomo ID and password
+    Then she is logged in
+
+  Scenario: A wrong password is refused
+    When she logs in with her docomo ID and the password "Sakura2025"
+    Then she is told the docomo ID or password is wrong
+
+  Rule: The password is case-sensitive
+
+    Example: Typed exactly, capitals and all, it logs her in
+      When she logs in with her docomo ID and the password "Sakura2024"
+      Then she is logged in
+
+    Scenario Outline: Typed <how>, it is refused
+      When she logs in with her docomo ID and the password "<password>"
+      Then she is told the docomo ID or password is wrong
+
+      Examples:
+        | how                      | password   |
+        | in lowercase             | sakura2024 |
+        | in capitals              | SAKURA2024 |
+        | with every letter's case swapped | sAKURA2024 |
+
+  Rule: As many wrong passwords in a row as the portal allows lock the docomo ID
+
+    Example: One wrong password fewer than the limit, then the right one, logs her in
+      When she mistypes her password one time fewer than the portal allows
+      And she logs in with her docomo ID and password
+      Then she is logged in
+
+    Example: The right password starts the count again
+      Given she has mistyped her password one time fewer than the portal allows, then logged in
+      When she mistypes her password one time fewer than the portal allows
+      And she logs in with her docomo ID and password
+      Then she is logged in
+
+    Example: The last wrong password the portal allows locks it
+      When she mistypes her password as many times as the portal allows
+      Then she is told her docomo ID is locked and to unlock it with "変更/ロック解除"
+
+    Example: Once locked, even the right password is refused
+      Given she has mistyped her password as many times as the portal allows
+      When she logs in with her docomo ID and password
+      Then she is told her docomo ID is locked and to unlock it with "変更/ロック解除"
+
+    Example: After a new password under 変更/ロック解除, she logs in again
+      Given she has mistyped her password as many times as the portal allows
+      And she has changed her password to "Momiji2025"
+      When she logs in with her docomo ID and password
+      Then she is logged in
+
+    Example: The lock is on her docomo ID only, not on anyone else's
+      Given she has mistyped her password as many times as the portal allows
+      And Yui has a docomo line:
+        | phone number | 080-2468-1357 |
+        | network PIN  | 5062          |
+        | docomo ID    | yuitanaka     |
+        | password     | Kaede2020     |
+      When she logs in with her docomo ID and password
+      Then she is logged in

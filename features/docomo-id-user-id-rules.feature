@@ -1,0 +1,86 @@
+@guide-order-5
+Feature: Choose a new docomo ID the portal accepts
+  The portal picks your docomo ID when it issues one (発行). You choose one yourself only when you
+  change it: on the **変更/ロック解除** (change or unlock) form, type the new ID over the one filled
+  in, and a new password twice. The portal checks the new ID when you tap **変更する** (change); if
+  it breaks a rule, the form comes back with a message in red and your docomo ID stays as it was.
+
+  A new docomo ID is either:
+
+  - **half-width letters and digits**, as many as the portal allows: no fewer than its shortest
+    and no more than its longest length (the form and the message both state the two numbers).
+    No spaces, underscores or other symbols, and no full-width or Japanese characters; or
+  - an **email address**.
+
+  A **phone number** may be your docomo ID only if it is your own mobile number: the number of the
+  line you are changing it on. Older docomo IDs were often the phone number itself.
+
+  Leaving the filled-in ID as it is always passes: only a new ID is checked. In these examples
+  she sets the password Momiji2025 along with the new ID.
+
+  Background:
+    Given Hanako has a docomo line:
+      | phone number | 090-1234-5678 |
+      | network PIN  | 4739          |
+      | docomo ID    | hanako2024    |
+      | password     | Sakura2024    |
+    And she has entered her network PIN to change or unlock her docomo ID
+
+  Rule: A docomo ID is half-width letters and digits, or an email address
+
+    Scenario Outline: "<docomo ID>" is accepted
+      When she changes her docomo ID to "<docomo ID>"
+      Then her new docomo ID is set
+
+      Examples:
+        | docomo ID               |
+        | hanakosato              |
+        | HanakoSato1990          |
+        | hanako.sato@example.com |
+
+    Scenario Outline: <what> is refused
+      When she changes her docomo ID to "<docomo ID>"
+      Then she is told what a docomo ID may be
+
+      Examples:
+        | what                            | docomo ID    |
+        | A docomo ID with an underscore  | hanako_sato  |
+        | A docomo ID with a space        | hanako sato  |
+        | A docomo ID in full-width type  | ｈａｎａｋｏ２０２５ |
+        | A docomo ID in Japanese         | はなこさとう       |
+        | An email address cut short      | hanako.sato@ |
+
+  Rule: A docomo ID of letters and digits is as long as the portal allows
+
+    Scenario Outline: A docomo ID <length> is accepted
+      When she changes her docomo ID to a user id <length>
+      Then her new docomo ID is set
+
+      Examples:
+        | length                         |
+        | of the shortest length allowed |
+        | of the longest length allowed  |
+
+    Scenario Outline: A docomo ID <length> is refused
+      When she changes her docomo ID to a user id <length>
+      Then she is told what a docomo ID may be
+
+      Examples:
+        | length                             |
+        | one character shorter than allowed |
+        | one character longer than allowed  |
+
+  Rule: A phone number as the docomo ID must be her own mobile number
+
+    Example: Her own mobile number is accepted
+      When she changes her docomo ID to "09012345678"
+      Then her new docomo ID is set
+
+    Scenario Outline: <whose> is refused
+      When she changes her docomo ID to "<docomo ID>"
+      Then she is told a phone number as her docomo ID must be her own mobile number
+
+      Examples:
+        | whose                        | docomo ID   |
+        | Another line's mobile number | 08011112222 |
+        | A landline number            | 0312345678  |

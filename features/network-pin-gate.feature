@@ -1,0 +1,106 @@
+@guide-order-11
+Feature: Your network PIN opens every docomo ID operation
+  Each of the four docomo ID operations, 発行 (issue), 確認 (verify), 変更/ロック解除 (change or
+  unlock) and 削除 (delete), starts by asking for your **network PIN** (ネットワーク暗証番号): the
+  4 digits you chose when you signed your contract. There is no default to fall back on.
+
+  A wrong PIN brings the form back with a message and the number of tries you have left. Too many
+  wrong PINs in a row lock it; the portal says how many it allows. Wrong tries count for your
+  line whichever operation you made them in, and they stay counted when you leave the page or
+  close the browser. The right PIN before the limit starts the count again.
+
+  A locked network PIN refuses even the right one, and it does **not** unlock by itself: not at
+  midnight, not the next day. Only a **docomo shop** (ドコモショップ) can unlock it, so take your
+  ID card there. Until then none of the four docomo ID operations works.
+
+  Background:
+    Given Hanako has a docomo line:
+      | phone number | 090-1234-5678 |
+      | network PIN  | 4739          |
+      | docomo ID    | hanako2024    |
+      | password     | Sakura2024    |
+
+  Rule: Every docomo ID operation asks for the network PIN, and only the right one gets past it
+
+    Scenario Outline: To <operation> her docomo ID, she has to get past her network PIN
+      Given she has chosen to <operation> her docomo ID
+      Then she is asked for her network PIN
+      When she enters a wrong network PIN
+      Then she is told the network PIN is wrong
+      When she enters her network PIN
+      Then she is on the page to <operation> her docomo ID
+
+      Examples:
+        | operation        |
+        | create           |
+        | verify           |
+        | change or unlock |
+        | delete           |
+
+  Rule: As many wrong network PINs in a row as the portal allows lock it
+
+    Example: One wrong PIN fewer than the limit, then the right one, gets her through
+      Given she has chosen to verify her docomo ID
+      When she mistypes her network PIN one time fewer than the portal allows
+      And she enters her network PIN
+      Then she sees her docomo ID and its password
+
+    Example: The right PIN starts the count again
+      Given she has mistyped her network PIN one time fewer than the portal allows before getting it right
+      And she has chosen to delete her docomo ID
+      When she mistypes her network PIN one time fewer than the portal allows
+      And she enters her network PIN
+      Then she is on the page to delete her docomo ID
+
+    Example: The last wrong PIN the portal allows locks it, and sends her to a docomo shop
+      Given she has chosen to delete her docomo ID
+      When she mistypes her network PIN as many times as the portal allows
+      Then she is told her network PIN is locked and only a docomo shop can unlock it
+
+    Example: Once locked, even the right PIN is refused
+      Given she has mistyped her network PIN as many times as the portal allows
+      And she has chosen to verify her docomo ID
+      When she enters her network PIN
+      Then she is told her network PIN is locked and only a docomo shop can unlock it
+
+  Rule: Wrong network PINs count for her line, in every operation and across visits
+
+    Example: Wrong PINs in two different operations add up
+      Given she has mistyped her network PIN one time fewer than the portal allows
+      And she has chosen to create her docomo ID
+      When she enters a wrong network PIN
+      Then she is told her network PIN is locked and only a docomo shop can unlock it
+
+    Example: Wrong PINs still count after she closes the browser and comes back
+      Given she has mistyped her network PIN one time fewer than the portal allows
+      And she comes back in a fresh browser
+      And she has chosen to change or unlock her docomo ID
+      When she enters a wrong network PIN
+      Then she is told her network PIN is locked and only a docomo shop can unlock it
+
+    Example: Another line's network PIN is not affected
+      Given she has mistyped her network PIN as many times as the portal allows
+      And Yui has a docomo line:
+        | phone number | 080-2468-1357 |
+        | network PIN  | 5062          |
+        | docomo ID    | yuitanaka     |
+        | password     | Kaede2020     |
+      When she verifies her docomo ID
+      Then she sees her docomo ID and its password
+
+  Rule: A locked network PIN never unlocks by itself
+
+    Example: At midnight, when an sp-mode password lock would clear, the network PIN stays locked
+      Given it is 2025-12-01 21:30 in Tokyo
+      And she has mistyped her network PIN as many times as the portal allows
+      When the clock reaches 0:00 the next day
+      And she verifies her docomo ID
+      Then she is told her network PIN is locked and only a docomo shop can unlock it
+
+    Example: The next evening, in a fresh browser, it is still locked
+      Given it is 2025-12-01 21:30 in Tokyo
+      And she has mistyped her network PIN as many times as the portal allows
+      When the clock reaches 21:30 the next day
+      And she comes back in a fresh browser
+      And she verifies her docomo ID
+      Then she is told her network PIN is locked and only a docomo shop can unlock it

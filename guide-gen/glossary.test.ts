@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Guide } from './GuideModel';
+import { buildGlossary, termAnchor } from './glossary';
+import { renderGlossary } from './renderGlossary';
+import { feature, scenario, step } from './testing/guideFixtures';
+import { renderMdxToHtml } from './testing/renderMdxToHtml';
+
+const next = { ja: '次へ', en: 'Next', action: 'tap' as const };
+const guide: Guide = {
+  run: {},
+  warnings: [],
+  features: [
+    feature({
+      background: { keyword: 'Background', name: '', anchor: 'before-you-start', steps: [{ keyword: 'Given', text: 'x', taps: [], screens: [], labels: [next] }] },
+      children: [
+        { scenario: scenario({ anchor: 'a', steps: [step({ labels: [next, { ja: 'お客様サポート', en: 'Customer Support', action: 'tap' }] })] }) },
+        { scenario: scenario({ anchor: 'b', status: 'failed', steps: [step({ status: 'failed', labels: [{ ja: '見つからない', en: 'Missing', action: 'see' }] })] }) },
+      ],
+    }),
+  ],
+};
+
+describe('buildGlossary', () => {
+  const entries = buildGlossary(guide);
+
+  it('lists each label found on screen once, by English meaning, with every step that uses it', () => {
+    assert.deepEqual(
+      entries.map((entry) => [entry.ja, entry.action, entry.en, entry.uses.map((use) => use.anchor)]),
+      [
+        ['お客様サポート', 'tap', ['Customer Support'], ['a--step-1']],
+        ['次へ', 'tap', ['Next'], ['before-you-start--step-1', 'a--step-1']],
+      ],
+    );
+  });
+
+  it('sorts by meaning, whatever punctuation it starts with', () => {
+    const labels = [
+      { ja: 'ロック', en: '(soon) locked', action: 'see' as const },
+      { ja: '次へ', en: 'Next', action: 'see' as const },
+    ];
+    const sorted = buildGlossary({ run: {}, warnings: [], features: [feature({ children: [{ scenario: scenario({ steps: [step({ labels })] }) }] })] });
+    assert.deepEqual(sorted.map((entry) => entry.ja), ['次へ', 'ロック']);
+  });
+
+  it('leaves out the labels of a step that failed: they may be what it did not find', () => {
+    assert.ok(!entries.some((entry) => entry.ja === '見つからない'));
+  });
+});
+
+describe('renderGlossary', () => {
+  it('folds away all but the first three steps of a page', async () => {
+    const many = feature({
+      children: [1, 2, 3, 4, 5].map((n) => ({ scenario: scenario({ anchor: `w${n}`, steps: [step({ labels: [next] })] }) })),
+    });
+    const html = await renderMdxToHtml(renderGlossary(buildGlossary({ run: {}, warnings: [], features: [many] }), 2));
+    assert.match(html, /w3--step-1">[^<]*<\/a> \(tap it\)<\/p>\n<details><summary>2 more steps on this page<\/summary><p><a href="\.\/network-pin\.mdx#w4--step-1">/);
+  });
+
+  it('gives each label a heading to link to, and links back to its steps', async () => {
+    const html = await renderMdxToHtml(renderGlossary(buildGlossary(guide), 9));
+    assert.match(
+      html,
+      new RegExp(`<h2 id="labels-to-tap">Buttons and links to tap</h2>\\n<h3 id="${termAnchor('お客様サポート')}">[^<]*</h3>[\\s\\S]*<h3 id="${termAnchor('次へ')}">次へ: Next</h3>\\n<p><span lang="ja">「次へ」</span> means <strong>Next</strong>.</p>`),
+    );
+    assert.match(
+      html,
+      /<li><strong>Change your network PIN<\/strong>: <a href="\.\/network-pin\.mdx#before-you-start--step-1">Before you start, step 1<\/a> \(tap it\); <a href="\.\/network-pin\.mdx#a--step-1">Hanako changes her network PIN, step 1<\/a> \(tap it\)<\/li>/,
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LABELS_MEDIA_TYPE, readAttachment, RUN_INFO_MEDIA_TYPE } from './readAttachment';
+
+const PNG_2x2 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGM4w2AMRAwQCgAeVgP9CwJ/4gAAAABJRU5ErkJggg==';
+
+describe('readAttachment', () => {
+  it('tells a tap screenshot (tap-N.png) from the screen after a step', () => {
+    const tap = readAttachment({ mediaType: 'image/png', contentEncoding: 'BASE64', body: PNG_2x2, fileName: 'tap-2.png' });
+    const after = readAttachment({ mediaType: 'image/png', contentEncoding: 'BASE64', body: PNG_2x2, fileName: 'failure.png' });
+    const unnamed = readAttachment({ mediaType: 'image/png', contentEncoding: 'BASE64', body: PNG_2x2 });
+    assert.equal(tap.kind, 'tap');
+    assert.equal(after.kind, 'screen');
+    assert.equal(unnamed.kind, 'screen');
+    assert.ok(tap.kind === 'tap' && tap.screenshot.width === 2 && tap.screenshot.height === 2);
+  });
+
+  it('reads the labels a step looked for, and what the scenario ran against', () => {
+    const labels = [{ ja: '次へ', en: 'Next', action: 'tap' }];
+    assert.deepEqual(readAttachment({ mediaType: LABELS_MEDIA_TYPE, contentEncoding: 'IDENTITY', body: JSON.stringify(labels) }), {
+      kind: 'labels',
+      labels,
+    });
+    const info = { portal: 'url', origin: 'https://smt.docomo.ne.jp', commit: 'abc', extra: 1 };
+    assert.deepEqual(readAttachment({ mediaType: RUN_INFO_MEDIA_TYPE, contentEncoding: 'IDENTITY', body: JSON.stringify(info) }), {
+      kind: 'run',
+      info: { portal: 'url', origin: 'https://smt.docomo.ne.jp', commit: 'abc' },
+    });
+  });
+
+  it('passes over what neither the guide nor verify reads, such as logs', () => {
+    assert.deepEqual(readAttachment({ mediaType: 'text/plain', contentEncoding: 'IDENTITY', body: 'typed a PIN' }), { kind: 'other' });
+  });
+
+  it('reads an accessibility snapshot as text, for verify', () => {
+    assert.deepEqual(readAttachment({ mediaType: 'application/vnd.docomo-guide.aria+yaml', body: '- main' }), { kind: 'aria', snapshot: '- main' });
+  });
+
+  it('says why an attachment cannot be used', () => {
+    const reason = (attachment: Parameters<typeof readAttachment>[0]) => {
+      const read = readAttachment(attachment);
+      return read.kind === 'problem' ? read.reason : read.kind;
+    };
+    assert.equal(reason({ mediaType: 'image/png', contentEncoding: 'BASE64', body: '', fileName: 'step.png' }), 'step.png (image/png): the image is empty');
+    assert.equal(reason({ mediaType: 'image/jpeg', contentEncoding: 'BASE64', body: PNG_2x2 }), 'image/jpeg: the bytes are not a JPG image');
+    assert.equal(reason({ mediaType: 'image/png', url: 'shots/a.png' }), 'a.png (image/png) points to shots/a.png, which is missing');
+    assert.equal(reason({ mediaType: LABELS_MEDIA_TYPE, body: '[{"ja":"","en":"x","action":"tap"}]' }), `${LABELS_MEDIA_TYPE} is not a list of { ja, en, action: tap|fill|see }`);
+    assert.equal(reason({ mediaType: RUN_INFO_MEDIA_TYPE, body: '{"portal":"url"}' }), `${RUN_INFO_MEDIA_TYPE} has no portal and origin`);
+  });
+
+  it('loads an attachment stored as a file through the loader it is given', () => {
+    const bytes = new Uint8Array(Buffer.from(PNG_2x2, 'base64'));
+    const read = readAttachment({ mediaType: 'image/png', url: 'shots/tap-1.png' }, (url) => (url === 'shots/tap-1.png' ? bytes : undefined));
+    assert.equal(read.kind, 'tap');
+  });
+});

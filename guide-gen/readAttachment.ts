@@ -1,0 +1,108 @@
+import type { RunInfo, ScreenLabel, Screenshot } from './GuideModel';
+import { screenshotFromBytes } from './screenshotFromBytes';
+
+import { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE } from './attachment-types';
+
+export { LABELS_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE };
+
+/**
+ * Reads the file an attachment points to instead of carrying it (`url`, or an
+ * `externalAttachment`); undefined when there is no such file. The pure part of the generator
+ * gets it from the caller, which knows where the stream was written.
+ */
+export type LoadExternal = (url: string) => Uint8Array | undefined;
+
+export type AttachmentContent =
+  | { kind: 'tap' | 'screen'; screenshot: Screenshot }
+  | { kind: 'labels'; labels: ScreenLabel[] }
+  | { kind: 'run'; info: RunInfo }
+  | { kind: 'aria'; snapshot: string }
+  /** Valid, but nothing the guide or verify reads (logs…). */
+  | { kind: 'other' }
+  | { kind: 'problem'; reason: string };
+
+const ACTIONS = new Set(['tap', 'fill', 'see']);
+
+/** The fields of an `attachment` or `externalAttachment` message that say what it holds. */
+export interface AttachmentInput {
+  mediaType?: string;
+  contentEncoding?: string;
+  body?: string;
+  fileName?: string;
+  url?: string;
+}
+
+/** What an attachment holds for the guide, or why it cannot be used. */
+export function readAttachment(
+  attachment: AttachmentInput,
+  loadExternal: LoadExternal = () => undefined,
+): AttachmentContent {
+  const mediaType = String(attachment.mediaType ?? '');
+  const fileName = attachment.fileName ?? (attachment.url ? attachment.url.split(/[/\\]/).pop() : undefined) ?? '';
+  const isImage = mediaType === 'image/png' || mediaType === 'image/jpeg';
+  const isAria = mediaType === ARIA_MEDIA_TYPE;
+  if (!isImage && !isAria && mediaType !== RUN_INFO_MEDIA_TYPE && mediaType !== LABELS_MEDIA_TYPE) return { kind: 'other' };
+
+  let bytes: Uint8Array;
+  if (typeof attachment.body === 'string' && !(attachment.url && attachment.body === '')) {
+    bytes =
+      attachment.contentEncoding === 'BASE64'
+        ? new Uint8Array(Buffer.from(attachment.body, 'base64'))
+        : new Uint8Array(Buffer.from(attachment.body, 'utf8'));
+  } else if (attachment.url) {
+    const loaded = loadExternal(attachment.url);
+    if (!loaded) return { kind: 'problem', reason: `${describe(fileName, mediaType)} points to ${attachment.url}, which is missing` };
+    bytes = loaded;
+  } else {
+    return { kind: 'problem', reason: `${describe(fileName, mediaType)} has no body and no url` };
+  }
+
+  if (isImage) {
+    const screenshot = screenshotFromBytes(bytes, mediaType);
+    if (typeof screenshot === 'string') return { kind: 'problem', reason: `${describe(fileName, mediaType)}: ${screenshot}` };
+    return { kind: /^tap-\d+\.\w+$/.test(fileName) ? 'tap' : 'screen', screenshot };
+  }
+  if (isAria) return { kind: 'aria', snapshot: Buffer.from(bytes).toString('utf8') };
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    return { kind: 'problem', reason: `${describe(fileName, mediaType)} is not JSON` };
+  }
+  if (mediaType === LABELS_MEDIA_TYPE) {
+    const labels = Array.isArray(value) ? value.filter(isLabel) : [];
+    if (!Array.isArray(value) || labels.length !== value.length) {
+      return { kind: 'problem', reason: `${describe(fileName, mediaType)} is not a list of { ja, en, action: tap|fill|see }` };
+    }
+    return { kind: 'labels', labels: labels.map(({ ja, en, action }) => ({ ja, en, action })) };
+  }
+  const info = value as Partial<RunInfo> | null;
+  if (!info || typeof info.portal !== 'string' || typeof info.origin !== 'string') {
+    return { kind: 'problem', reason: `${describe(fileName, mediaType)} has no portal and origin` };
+  }
+  return {
+    kind: 'run',
+    info: {
+      portal: info.portal,
+      origin: info.origin,
+      ...(typeof info.revision === 'string' ? { revision: info.revision } : {}),
+      ...(typeof info.commit === 'string' ? { commit: info.commit } : {}),
+    },
+  };
+}
+
+function isLabel(value: unknown): value is ScreenLabel {
+  const label = value as Partial<ScreenLabel> | null;
+  return (
+    typeof label === 'object' &&
+    label !== null &&
+    typeof label.ja === 'string' &&
+    label.ja.trim() !== '' &&
+    typeof label.en === 'string' &&
+    ACTIONS.has(String(label.action))
+  );
+}
+
+function describe(fileName: string, mediaType: string): string {
+  return fileName ? `${fileName} (${mediaType})` : mediaType;
+}

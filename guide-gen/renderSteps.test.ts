@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { termAnchor } from './glossary';
+import { instructions, renderLabel, renderSteps, shotsToShow } from './renderSteps';
+import { renderMdxToHtml } from './testing/renderMdxToHtml';
+import { shot, step } from './testing/guideFixtures';
+
+describe('shotsToShow', () => {
+  it('shows the marked screen before each tap, captioned with the label to tap', () => {
+    const tapping = step({
+      taps: [shot('tap1'), shot('tap2')],
+      labels: [
+        { ja: 'ネットワーク暗証番号', en: 'Network PIN', action: 'fill' },
+        { ja: '次へ', en: 'Next', action: 'tap' },
+      ],
+    });
+    assert.deepEqual(
+      shotsToShow(tapping, false).map(({ shot: s, kind, label }) => [s.fileName, kind, label?.ja]),
+      [
+        ['tap1.png', 'tap', '次へ'],
+        ['tap2.png', 'tap', undefined],
+      ],
+    );
+  });
+
+  it('shows the screen after a step that did not tap, and after the last step', () => {
+    assert.deepEqual(shotsToShow(step(), false).map(({ kind }) => kind), ['screen']);
+    assert.deepEqual(shotsToShow(step({ taps: [shot('tap')] }), true).map(({ kind }) => kind), ['tap', 'screen']);
+  });
+
+  it('shows how a failed step ended', () => {
+    const failed = step({ status: 'failed', taps: [shot('tap')], screens: [shot('failure')] });
+    assert.deepEqual(shotsToShow(failed, false).map(({ shot: s, kind }) => [s.fileName, kind]), [
+      ['tap.png', 'tap'],
+      ['failure.png', 'failure'],
+    ]);
+  });
+});
+
+describe('renderSteps', () => {
+  it('numbers the steps, each with its id, label and screenshot', async () => {
+    const html = await renderMdxToHtml(
+      renderSteps([step({ taps: [shot('tap')], labels: [{ ja: 'お客様サポート', en: 'Customer Support', action: 'tap' }] })], 'walk', 'passed'),
+    );
+    assert.match(html, /^<ol data-walkthrough-status="passed"><li id="walk--step-1" data-step-status="passed"><p><strong>When<\/strong> she goes to Customer Support<\/p>/);
+    assert.match(html, new RegExp(`<li>Tap <a href="\\./glossary\\.mdx#${termAnchor('お客様サポート')}"><span lang="ja">「お客様サポート」</span></a> \\(Customer Support\\)</li>`));
+    assert.match(html, /<img src="bundled:\.\/img\/tap\.png" alt="The phone&#x27;s screen before the tap, with 「お客様サポート」 \(Customer Support\) outlined in orange" data-kind="tap"/);
+  });
+
+  it('puts a failure at its step, in plain words, with the technical message beside it', async () => {
+    const failed = step({
+      keyword: 'Then',
+      text: 'she sees her docomo ID',
+      status: 'failed',
+      message: 'Error: Timeout 5000ms exceeded <x> {y}',
+      screens: [shot('failure')],
+      labels: [{ ja: 'docomo IDの確認', en: 'Your docomo ID', action: 'see' }],
+    });
+    const html = await renderMdxToHtml(renderSteps([failed], 'walk', 'failed'));
+    assert.match(html, /<li id="walk--step-1" data-step-status="failed">/);
+    assert.match(html, /<div data-problem="failed">This step did not work as described when it was last checked\. The portal did not answer in time\.<pre>Error: Timeout 5000ms exceeded &lt;x&gt; \{y\}<\/pre><\/div>/);
+    assert.doesNotMatch(html, /glossary/, 'a failed step’s labels are not shown as found');
+  });
+
+  it('carries a data table and a doc string', async () => {
+    const html = await renderMdxToHtml(
+      renderSteps(
+        [
+          step({ screens: [], argument: { kind: 'dataTable', rows: [['field', 'value'], ['note | memo', '{urgent}']] } }),
+          step({ screens: [], argument: { kind: 'docString', content: 'New PIN set\n```' } }),
+        ],
+        'walk',
+      ),
+    );
+    assert.match(html, /<td>note \| memo<\/td><td>\{urgent\}<\/td>/);
+    assert.match(html, /<pre><code class="language-text">New PIN set\n```\n<\/code><\/pre>/);
+  });
+});
+
+describe('instructions', () => {
+  it('says each label once, and not "Find" for what the step taps', () => {
+    const support = { ja: 'お客様サポート', en: 'Customer Support' };
+    assert.deepEqual(
+      instructions([
+        { ...support, action: 'see' },
+        { ...support, action: 'tap' },
+        { ...support, action: 'tap' },
+        { ja: '次へ', en: 'Next', action: 'see' },
+      ]),
+      [
+        { ...support, action: 'tap' },
+        { ja: '次へ', en: 'Next', action: 'see' },
+      ],
+    );
+  });
+});
+
+describe('renderLabel', () => {
+  it('reads as an instruction: verb, the Japanese to find, its meaning', () => {
+    assert.equal(
+      renderLabel({ ja: '次へ', en: 'Next', action: 'fill' }),
+      `Fill in [<span lang="ja">「次へ」</span>](./glossary.mdx#${termAnchor('次へ')}) (Next)`,
+    );
+  });
+});

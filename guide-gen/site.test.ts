@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { PNG } from 'pngjs';
+import { launchChromium } from '../steps/support/browser';
+import { buildSite, type BuiltSite } from './testing/buildSite';
+import { serveStatic } from './testing/serveStatic';
+import { tinyRunNdjson } from './testing/tinyRun';
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-US' };
+
+/**
+ * The guide as a reader gets it: generated from the fixture run, built by Docusaurus (which
+ * fails on any broken link or anchor), served, and opened in a phone-sized Chromium.
+ */
+describe('the built guide, on a phone', { timeout: 150_000 }, () => {
+  let site: BuiltSite;
+  let server: { url: string; close: () => Promise<void> };
+  let browser: Browser;
+  let context: BrowserContext;
+  let paths: string[];
+  /** What each page showed, read once in light mode. */
+  const pages = new Map<string, PageReport>();
+
+  before(async () => {
+    site = await buildSite(tinyRunNdjson, { minify: false });
+    server = await serveStatic(site.outDir);
+    browser = await launchChromium();
+    context = await browser.newContext(PHONE);
+    const sitemap = readFileSync(join(site.outDir, 'sitemap.xml'), 'utf8');
+    paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]).filter((p) => p !== '/search');
+    for (const path of paths) {
+      const page = await open(path);
+      pages.set(path, await readPage(page));
+      await page.close();
+    }
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+    site?.remove();
+  });
+
+  async function open(path: string, into: BrowserContext = context): Promise<Page> {
+    const page = await into.newPage();
+    const response = await page.goto(server.url + path, { waitUntil: 'load' });
+    assert.equal(response?.status(), 200, path);
+    return page;
+  }
+
+  it('has every guide page: the start page, one per feature, the glossary and the about page', () => {
+    assert.deepEqual([...paths].sort(), ['/', '/about', '/guide/docomo-id', '/guide/glossary', '/guide/network-pin', '/guide/wifi']);
+  });
+
+  it('loads every image on every page, screenshots lazily', () => {
+    const images = [...pages.values()].reduce((sum, report) => sum + report.images, 0);
+    assert.ok(images >= 30, `only ${images} images in the guide`);
+    for (const [path, report] of pages) {
+      assert.deepEqual(report.brokenImages, [], `${path}: images that did not load`);
+      assert.deepEqual(report.eagerScreenshots, [], `${path}: screenshots not lazy-loaded`);
+    }
+  });
+
+  it('links only to pages and anchors that exist', () => {
+    const links = [...pages].flatMap(([from, report]) => report.links.map((href) => ({ from, href })));
+    assert.ok(links.length > 20, `only ${links.length} links`);
+    for (const { from, href } of links) {
+      const target = new URL(href, server.url + from);
+      const path = target.pathname.replace(/\/$/, '') || '/';
+      assert.ok(pages.has(path), `${from} links to ${href}, which is not a page`);
+      const anchor = decodeURIComponent(target.hash.slice(1));
+      if (anchor) assert.ok(pages.get(path)?.ids.includes(anchor), `${from} links to ${href}, which has no #${anchor}`);
+    }
+  });
+
+  it('shows a screenshot at every step of every passing walkthrough', () => {
+    const steps = [...pages].flatMap(([path, report]) => report.passingSteps.map((step) => ({ path, ...step })));
+    assert.ok(steps.length >= 20, `only ${steps.length} passing steps found`);
+    assert.deepEqual(steps.filter((step) => step.images === 0).map((step) => `${step.path}#${step.id}`), []);
+  });
+
+  it('has no serious or critical accessibility violations in light mode', () => {
+    for (const [path, report] of pages) assert.deepEqual(report.violations, [], `light ${path}`);
+  });
+
+  it('has none in dark mode either, where only the colours change', async () => {
+    const dark = await browser.newContext({ ...PHONE, colorScheme: 'dark' });
+    for (const path of paths) {
+      const page = await open(path, dark);
+      assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+      assert.deepEqual(await seriousViolations(page, ['color-contrast', 'link-in-text-block']), [], `dark ${path}`);
+      await page.close();
+    }
+    await dark.close();
+  });
+
+  it('shows a failing walkthrough as failed, at the step where it failed, with the failure in words', async () => {
+    const page = await open('/guide/network-pin');
+    const walkthrough = page.locator('ol[data-walkthrough-status="failed"]');
+    const failed = walkthrough.locator('li[data-step-status="failed"]');
+    assert.equal(await failed.count(), 1);
+    assert.match(await failed.innerText(), /she sees "変更が完了しました"[\s\S]*Did not work: This step did not work as described/);
+    assert.equal(await failed.locator('figure[data-kind="failure"] img').count(), 1);
+    assert.ok(await failed.locator('[data-problem-status="failed"]').isVisible(), 'the failure is hidden');
+    const heading = page.locator('h2#a-wrong-current-pin-is-refused + [data-scenario-status="failed"]');
+    assert.equal(await heading.count(), 1);
+    assert.match(await page.locator('.theme-admonition-danger').innerText(), /did not work as shown[\s\S]*A wrong current PIN is refused/i);
+    await page.close();
+  });
+
+  it('says "Not verified" where the run did not check, and shows what the walkthrough ran against', async () => {
+    const wifi = await open('/guide/wifi');
+    assert.match(await wifi.locator('main').innerText(), /NOT VERIFIED[\s\S]*did not run the walkthrough/i);
+    await wifi.close();
+    const pin = await open('/guide/network-pin');
+    const proof = await pin.locator('[data-scenario-status="passed"]').first().innerText();
+    assert.match(proof, /Passed\s*Checked \d+ \w+ \d{4}, \d\d:\d\d UTC, against the mocked portal \(smt\.docomo\.ne\.jp, revision current\), spec commit 0123456789ab\./);
+    await pin.close();
+  });
+
+  it('puts a QR code on the start page that reads back as the portal’s address', async () => {
+    const page = await open('/');
+    const src = (await page.locator('img[alt^="QR code"]').getAttribute('src')) ?? '';
+    // A small image is inlined by the bundler as a data: URL.
+    const inline = /^data:image\/png;base64,(.*)$/.exec(src);
+    const bytes = inline ? Buffer.from(inline[1], 'base64') : await (await page.request.get(new URL(src, server.url).href)).body();
+    const png = PNG.sync.read(bytes);
+    assert.equal(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, 'https://smt.docomo.ne.jp');
+    await page.close();
+  });
+
+  it('finds pages with the offline search, in English and in Japanese', async () => {
+    const page = await open('/guide/glossary');
+    const box = page.locator('input.navbar__search-input');
+    await box.click();
+    await box.fill('network PIN');
+    await page.getByRole('option').filter({ hasText: 'Change your network PIN' }).first().waitFor({ timeout: 10_000 });
+    for (const [query, path] of [
+      ['network PIN', '/guide/network-pin'],
+      ['次へ', '/guide/glossary'],
+    ] as const) {
+      await page.goto(`${server.url}/search?q=${encodeURIComponent(query)}`);
+      await page.locator(`article a[href^="${path}"]`).first().waitFor({ timeout: 10_000 });
+    }
+    await page.close();
+  });
+
+});
+
+interface PageReport {
+  images: number;
+  brokenImages: string[];
+  eagerScreenshots: string[];
+  ids: string[];
+  links: string[];
+  passingSteps: Array<{ id: string; images: number }>;
+  violations: string[];
+}
+
+/** Everything the checks need from one page, read in one visit. */
+async function readPage(page: Page): Promise<PageReport> {
+  const eagerScreenshots = await page.$$eval('figure img', (images) =>
+    (images as HTMLImageElement[]).filter((img) => img.getAttribute('loading') !== 'lazy').map((img) => img.src),
+  );
+  // Load the lazy images the way scrolling would, then wait for all of them.
+  await page.$$eval('img', (images) => images.forEach((img) => img.setAttribute('loading', 'eager')));
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete), undefined, { timeout: 10_000 });
+  return {
+    images: await page.locator('main img').count(),
+    brokenImages: await page.$$eval('img', (images) => images.filter((img) => img.naturalWidth === 0).map((img) => img.src)),
+    eagerScreenshots,
+    ids: await page.$$eval('[id]', (elements) => elements.map((element) => element.id)),
+    links: (await page.$$eval('main a[href]', (anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).filter(
+      (href) => !/^[a-z]+:/i.test(href),
+    ),
+    passingSteps: await page.$$eval('ol[data-walkthrough-status="passed"] > li', (items) =>
+      items.map((li) => ({ id: li.id, images: li.querySelectorAll('figure img').length })),
+    ),
+    violations: await seriousViolations(page),
+  };
+}
+
+async function seriousViolations(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+}

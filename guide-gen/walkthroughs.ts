@@ -1,0 +1,47 @@
+import type { GuideChild, GuideFeature, GuideOutline, GuideScenario } from './GuideModel';
+
+/** A walkthrough with the title it is shown under (an outline row's comes from its values). */
+export interface Walkthrough {
+  scenario: GuideScenario;
+  title: string;
+  /** The title with what it needs to stand alone, off its page (an outline row's with the outline's name). */
+  fullTitle: string;
+}
+
+/** Every walkthrough of a feature in page order: scenarios, outline rows, inside rules or not. */
+export function walkthroughsOf(feature: GuideFeature): Walkthrough[] {
+  return feature.children.flatMap((child) => ('rule' in child ? child.rule.children : [child]).flatMap(walkthroughsOfChild));
+}
+
+export function walkthroughsOfChild(child: GuideChild): Walkthrough[] {
+  if ('scenario' in child) {
+    const title = child.scenario.name.trim() || child.scenario.keyword;
+    return [{ scenario: child.scenario, title, fullTitle: title }];
+  }
+  const { outline } = child;
+  return outline.examples.flatMap((examples) =>
+    examples.rows.map((row) => {
+      const title = rowTitle(outline, examples.header, row);
+      const ownName = row.scenario.name.trim() !== '' && row.scenario.name !== outline.name;
+      return { scenario: row.scenario, title, fullTitle: ownName ? title : `${outline.name.trim()} (${title})` };
+    }),
+  );
+}
+
+/** Every scenario of a feature, in page order. */
+export function scenariosOf(feature: GuideFeature): GuideScenario[] {
+  return walkthroughsOf(feature).map(({ scenario }) => scenario);
+}
+
+/**
+ * The heading of one outline row: its own name when the outline's name has placeholders, else
+ * its values by column ("connection: on Wi-Fi"), as few columns as tell the rows apart.
+ */
+export function rowTitle(outline: GuideOutline, header: readonly string[], row: { values: string[]; scenario: GuideScenario }): string {
+  if (row.scenario.name.trim() && row.scenario.name !== outline.name) return row.scenario.name.trim();
+  const all = outline.examples.flatMap((examples) => examples.rows.map((r) => r.values));
+  const width = Math.max(1, row.values.length);
+  const columns = [1, 2, 3].find((k) => new Set(all.map((values) => values.slice(0, k).join('\u0000'))).size === all.length) ?? width;
+  const pairs = row.values.slice(0, columns).map((value, i) => (header[i] ? `${header[i]}: ${value}` : value));
+  return pairs.join(', ') || outline.name;
+}

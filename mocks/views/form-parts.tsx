@@ -1,0 +1,79 @@
+/**
+ * Pieces every credential form shares. Fields are never pre-filled with a secret, have no
+ * `required`/`pattern` (the portal checks the input itself and answers in Japanese), and point
+ * at the alert when the last attempt was refused.
+ */
+export const errorAlertId = 'form-error';
+
+export function ErrorAlert({ errors }: { errors: string[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div className="alert" role="alert" id={errorAlertId}>
+      {errors.map((error) => (
+        <p key={error}>{error}</p>
+      ))}
+    </div>
+  );
+}
+
+export interface FieldProps {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  invalid?: boolean;
+}
+
+/** A secret of 4 digits: the sp-mode password or a network PIN. */
+export function DigitsField({ id, name, label, hint, invalid }: FieldProps) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        type="password"
+        id={id}
+        name={name}
+        inputMode="numeric"
+        maxLength={4}
+        autoComplete="off"
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(id, hint, invalid)}
+      />
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A text field; `value` is what the person typed before a refusal, escaped like all text. */
+export function TextField({ id, name, label, hint, invalid, value, type = 'text' }: FieldProps & { value?: string; type?: 'text' | 'password' }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        type={type}
+        id={id}
+        name={name}
+        defaultValue={value}
+        autoComplete="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(id, hint, invalid)}
+      />
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </>
+  );
+}
+
+function describedBy(id: string, hint: string | undefined, invalid: boolean | undefined): string | undefined {
+  const ids = [invalid ? errorAlertId : undefined, hint ? `${id}-hint` : undefined].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}

@@ -1,0 +1,27 @@
+import { DigitsField, ErrorAlert } from './form-parts';
+import { PageLayout } from './page-layout';
+
+export const spModePasswordChangeFields = { current: 'currentPassword', next: 'newPassword', confirmation: 'newPasswordConfirmation' } as const;
+
+/** Changing the sp-mode password: the current one, then the new one twice. */
+export function SpModePasswordChangePage({ action, errors = [] }: { action: string; errors?: string[] }) {
+  const invalid = errors.length > 0;
+  return (
+    <PageLayout title="spモードパスワードの変更">
+      <h1>spモードパスワードの変更</h1>
+      <ErrorAlert errors={errors} />
+      <form method="post" action={action} noValidate>
+        <DigitsField
+          id="current-password"
+          name={spModePasswordChangeFields.current}
+          label="現在のspモードパスワード"
+          hint="変更していなければ「0000」です。"
+          invalid={invalid}
+        />
+        <DigitsField id="new-password" name={spModePasswordChangeFields.next} label="新しいspモードパスワード" hint="4桁の数字" invalid={invalid} />
+        <DigitsField id="new-password-confirmation" name={spModePasswordChangeFields.confirmation} label="新しいspモードパスワード（確認用）" invalid={invalid} />
+        <button type="submit">変更する</button>
+      </form>
+    </PageLayout>
+  );
+}

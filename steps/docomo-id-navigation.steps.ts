@@ -1,0 +1,27 @@
+import { Given, Then } from '@cucumber/cucumber';
+import { expect } from '@playwright/test';
+import { DocomoIdJourney } from './pages/docomo-id-journey';
+import type { DocomoIdOperation } from './pages/docomo-id-menu-page';
+import { PortalMessage } from './pages/portal-message';
+import { screenLabels, type ScreenLabel } from './pages/screen-label';
+import type { PortalWorld } from './support/world';
+
+/** The heading of each operation's page after the network PIN. */
+const operationPages: Record<DocomoIdOperation, ScreenLabel> = {
+  create: screenLabels.docomoIdIssuePage,
+  verify: screenLabels.docomoIdCheck,
+  change: screenLabels.docomoIdChangePage,
+  delete: screenLabels.docomoIdDeletePage,
+};
+
+Given('she has chosen to {operation} her docomo ID', async function (this: PortalWorld, operation: DocomoIdOperation) {
+  await new DocomoIdJourney(this.page, this.origin).start(operation);
+});
+
+Given('she has entered her network PIN to {operation} her docomo ID', async function (this: PortalWorld, operation: DocomoIdOperation) {
+  await new DocomoIdJourney(this.page, this.origin).startWithNetworkPin(operation, this.customer.networkPin);
+});
+
+Then('she is on the page to {operation} her docomo ID', async function (this: PortalWorld, operation: DocomoIdOperation) {
+  await expect(new PortalMessage(this.page).heading(operationPages[operation])).toBeVisible();
+});

@@ -1,0 +1,19 @@
+import type { Page } from 'playwright';
+import { screenLabels, type ScreenLabel } from './screen-label';
+import { noteLabel } from './screen-record';
+
+/** The login page's answer for a locked docomo ID: it is locked, and the way out. */
+export class DocomoIdLockedPage {
+  constructor(readonly page: Page) {}
+
+  get heading() {
+    noteLabel(this.page, screenLabels.docomoIdLocked);
+    return this.page.getByRole('heading', { name: screenLabels.docomoIdLocked.ja, exact: true, level: 1 });
+  }
+
+  /** The sentence that names the way out, quoted as the portal quotes a menu entry: 「変更/ロック解除」. */
+  wayOut(entry: ScreenLabel) {
+    noteLabel(this.page, entry);
+    return this.page.getByRole('main').locator('p').filter({ hasText: `「${entry.ja}」` }).first();
+  }
+}

@@ -1,0 +1,19 @@
+import type { Page } from 'playwright';
+import { PortalMessage } from './portal-message';
+import { screenLabels } from './screen-label';
+import { noteLabel, tapToNextPage } from './screen-record';
+
+/** メール設定: the mail settings, once the sp-mode password was accepted. */
+export class MailSettingsPage {
+  constructor(readonly page: Page) {}
+
+  get heading() {
+    return new PortalMessage(this.page).heading(screenLabels.mailSettings);
+  }
+
+  async turnOnSpamFilter(): Promise<void> {
+    await this.page.getByRole('checkbox', { name: screenLabels.spamFilter.ja }).check();
+    noteLabel(this.page, screenLabels.spamFilter, 'fill');
+    await tapToNextPage(this.page, this.page.getByRole('button', { name: screenLabels.applySettings.ja }), screenLabels.applySettings);
+  }
+}

@@ -1,0 +1,27 @@
+import type { Page } from 'playwright';
+import { CredentialForm } from './credential-form';
+import { PortalMessage } from './portal-message';
+import { screenLabels } from './screen-label';
+
+/** docomo Wi-Fi ログイン: the login page a docomo Wi-Fi spot shows. */
+export class WifiLoginPage {
+  constructor(
+    readonly page: Page,
+    private readonly origin: string,
+  ) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.origin}/wifi/login/`);
+  }
+
+  async logIn(userId: string, password: string): Promise<void> {
+    await new CredentialForm(this.page).submit([
+      [screenLabels.userId, userId],
+      [screenLabels.password, password],
+    ]);
+  }
+
+  get connected() {
+    return new PortalMessage(this.page).heading(screenLabels.wifiConnected);
+  }
+}

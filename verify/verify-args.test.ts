@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseVerifyArgs } from './verify-args';
+
+test('no arguments compare a fresh run with baselines/ and report into reports/drift', () => {
+  assert.deepEqual(parseVerifyArgs([]), { accept: false, maxPixelRatio: 0.001, baselines: 'baselines', report: 'reports/drift', cucumberArgs: [] });
+});
+
+test('the threshold can be set, in either form', () => {
+  assert.equal((parseVerifyArgs(['--threshold', '0.02']) as { maxPixelRatio: number }).maxPixelRatio, 0.02);
+  assert.equal((parseVerifyArgs(['--threshold=0.5']) as { maxPixelRatio: number }).maxPixelRatio, 0.5);
+});
+
+test('a threshold that is not a share is refused with an example', () => {
+  assert.match((parseVerifyArgs(['--threshold', '5%']) as { error: string }).error, /between 0 and 1/);
+});
+
+test('a flag without its value is refused', () => {
+  assert.deepEqual(parseVerifyArgs(['--messages']), { error: '--messages needs a value.' });
+});
+
+test("cucumber's own options pass through", () => {
+  assert.deepEqual((parseVerifyArgs(['--tags', '@navigation']) as { cucumberArgs: string[] }).cucumberArgs, ['--tags', '@navigation']);
+});
+
+test('accepting part of a run is refused', () => {
+  assert.match((parseVerifyArgs(['--accept', '--tags', '@x']) as { error: string }).error, /whole baseline/);
+});
