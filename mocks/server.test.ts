@@ -90,3 +90,71 @@ describe('the standalone server with a portal that sets two cookies at once', ()
     }
   });
 });
+
+describe("the standalone server's test API, for a suite run over HTTP (PORTAL_URL)", () => {
+  let server: PortalServer;
+  before(async () => {
+    server = await startPortalServer({ port: 0, portal: createPortal({ lines: [hanako] }) });
+  });
+  after(() => server.close());
+
+  const api = (path: string, method: string, body?: unknown) =>
+    fetch(`${server.url}/__test/portals${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const newTestPortal = async () => ((await (await api('', 'POST')).json()) as { id: string; revision: string; settings: { networkPinMaxFailures: number } });
+  const asScenario = (id: string, network = 'sp-mode', line = hanako.phoneNumber) => ({ 'x-test-portal': id, 'x-carrier-network': network, 'x-carrier-line': line });
+
+  it('gives each caller a fresh portal of the server revision, with its settings', async () => {
+    const first = await newTestPortal();
+    const second = await newTestPortal();
+    assert.notEqual(first.id, second.id);
+    assert.equal(first.revision, 'current');
+    assert.equal(first.settings.networkPinMaxFailures, 3);
+  });
+
+  it("serves a test portal's pages as the embedded portal does: the harness's carrier headers, no phone bar", async () => {
+    const { id } = await newTestPortal();
+    assert.equal((await api(`/${id}/lines`, 'POST', hanako)).status, 201);
+    const menu = await fetch(`${server.url}/support/docomo-id/`, { headers: asScenario(id) });
+    assert.equal(menu.status, 200);
+    assert.doesNotMatch(await menu.text(), /模擬端末/);
+    const overWifi = await fetch(`${server.url}/support/docomo-id/`, { headers: asScenario(id, 'wifi') });
+    assert.equal(overWifi.status, 403);
+  });
+
+  it('keeps two test portals apart: the same line in each, a lock in one only', async () => {
+    const locked = await newTestPortal();
+    const other = await newTestPortal();
+    for (const { id } of [locked, other]) assert.equal((await api(`/${id}/lines`, 'POST', hanako)).status, 201);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await fetch(`${server.url}/support/docomo-id/verify/`, { method: 'POST', headers: asScenario(locked.id), body: new URLSearchParams({ networkPin: '0000' }), redirect: 'manual' });
+    }
+    const right = (id: string) =>
+      fetch(`${server.url}/support/docomo-id/verify/`, { method: 'POST', headers: asScenario(id), body: new URLSearchParams({ networkPin: hanako.networkPin }), redirect: 'manual' });
+    assert.notEqual((await right(locked.id)).status, 303, 'the locked portal refuses even the right PIN');
+    assert.equal((await right(other.id)).status, 303, 'the other portal still takes it');
+  });
+
+  it('sets a test portal clock, and refuses a time that is not one', async () => {
+    const { id } = await newTestPortal();
+    assert.equal((await api(`/${id}/clock`, 'PUT', { time: '2025-12-01T12:30:00Z' })).status, 204);
+    const refused = await api(`/${id}/clock`, 'PUT', { time: 'tomorrow' });
+    assert.equal(refused.status, 400);
+    assert.match(((await refused.json()) as { error: string }).error, /ISO 8601/);
+  });
+
+  it('refuses a line the model would not take, saying why', async () => {
+    const { id } = await newTestPortal();
+    const refused = await api(`/${id}/lines`, 'POST', { phoneNumber: '12345', networkPin: '4821' });
+    assert.equal(refused.status, 400);
+    assert.match(((await refused.json()) as { error: string }).error, /11 half-width digits/);
+    assert.equal((await api(`/${id}/lines`, 'POST', { phoneNumber: hanako.phoneNumber })).status, 400);
+  });
+
+  it('forgets a deleted test portal, and says so to a request that names it', async () => {
+    const { id } = await newTestPortal();
+    assert.equal((await api(`/${id}`, 'DELETE')).status, 204);
+    const gone = await fetch(`${server.url}/`, { headers: asScenario(id) });
+    assert.equal(gone.status, 404);
+    assert.match(((await gone.json()) as { error: string }).error, /No test portal/);
+  });
+});

@@ -9,6 +9,7 @@ import { parseServerArgs, usage, UsageError } from './standalone/parse-server-ar
 import { insertPhoneBar } from './standalone/phone-bar';
 import { PHONE_CONTROL_PATH, phoneControlHandlers } from './standalone/phone-control-handlers';
 import { carrierHeadersOf, phoneSettingOf } from './standalone/phone-setting';
+import { TEST_API_PATH, TEST_PORTAL_HEADER, TestPortals } from './standalone/test-portals';
 
 const host = '127.0.0.1';
 
@@ -23,12 +24,20 @@ export interface PortalServer {
  * @mswjs/http-middleware: it goes through msw's process-wide cookie store, and state must never
  * cross portals. The server plays the carrier: it adds the network and line headers from the
  * phone chosen on /__phone and drops any the browser sent.
+ *
+ * A test suite run over HTTP (PORTAL_URL) gets a portal of its own per scenario from the test API
+ * (standalone/test-portals.ts) and names it on every request; there the harness plays the carrier
+ * and sets the network and line headers itself, as the bridge does for the embedded portal.
  */
 export async function startPortalServer({ port, portal }: { port: number; portal: Portal }): Promise<PortalServer> {
   const handlers: RequestHandler[] = [...phoneControlHandlers(portal.model), ...portal.handlers];
+  const testPortals = new TestPortals(portal.revision);
   let baseUrl = '';
   const server = createServer((incoming, outgoing) => {
-    answer(incoming, outgoing, handlers, portal, baseUrl).catch((error: Error) => {
+    const answered = incoming.headers[TEST_PORTAL_HEADER] !== undefined || incoming.url?.startsWith(TEST_API_PATH)
+      ? answerTest(incoming, outgoing, testPortals, baseUrl)
+      : answer(incoming, outgoing, handlers, portal, baseUrl);
+    answered.catch((error: Error) => {
       console.error(`portal: ${incoming.method} ${incoming.url} failed: ${error.stack ?? error.message}`);
       if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       outgoing.end(`The mocked portal failed to answer: ${error.message}\nSee the server's output for the stack trace.`);
@@ -65,6 +74,19 @@ async function answer(incoming: IncomingMessage, outgoing: ServerResponse, handl
     response = new Response(html, { status: response.status, headers: response.headers });
   }
   await writeFetchResponse(response, outgoing, !isHead);
+}
+
+/** The test API, and the pages of a test portal exactly as the embedded portal serves them: no phone bar. */
+async function answerTest(incoming: IncomingMessage, outgoing: ServerResponse, testPortals: TestPortals, baseUrl: string): Promise<void> {
+  const request = await toFetchRequest(incoming, baseUrl, {});
+  const api = await testPortals.answer(request);
+  if (api) return writeFetchResponse(api, outgoing);
+  const id = request.headers.get(TEST_PORTAL_HEADER) ?? '';
+  const portal = testPortals.get(id);
+  const response = portal
+    ? ((await getResponse(portal.handlers, request, { baseUrl })) ?? new Response('No handler answered this address.', { status: 404 }))
+    : Response.json({ error: `No test portal ${id}: it was deleted, or the server was restarted.` }, { status: 404 });
+  await writeFetchResponse(response, outgoing, incoming.method !== 'HEAD');
 }
 
 async function main(): Promise<void> {

@@ -2,6 +2,7 @@ import { After, AfterAll, AfterStep, Before, BeforeAll, Status, setDefaultTimeou
 import type { Browser } from 'playwright';
 import { takeScreenRecord } from '../pages/screen-record';
 import { portalRevisionFromEnv } from '../../mocks/revisions';
+import { PORTAL_URL_VARIABLE, portalOrigin } from './portal-connection';
 import { launchChromium } from './browser';
 import { ARIA_MEDIA_TYPE, currentCommit, LABELS_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE, type RunInfo } from './run-info';
 import { actionTimeoutMs, type PortalWorld } from './world';
@@ -12,7 +13,9 @@ setDefaultTimeout(3 * actionTimeoutMs);
 let browser: Browser | undefined;
 
 BeforeAll({ name: 'Launch Chromium for this worker' }, async function () {
-  portalRevisionFromEnv(); // a PORTAL_REVISION that names no revision stops the run here, once
+  // A PORTAL_REVISION or PORTAL_URL that names nothing usable stops the run here, once.
+  portalRevisionFromEnv();
+  if (process.env[PORTAL_URL_VARIABLE]) portalOrigin(process.env[PORTAL_URL_VARIABLE]);
   browser = await launchChromium();
 });
 
@@ -22,8 +25,9 @@ AfterAll({ name: 'Close Chromium' }, async function () {
 
 Before({ name: 'Open a fresh phone browser on a fresh portal' }, async function (this: PortalWorld) {
   if (!browser) throw new Error('Chromium is not running: the BeforeAll hook failed to launch it.');
+  await this.connectPortal();
   await this.openPhoneBrowser(browser);
-  const info: RunInfo = { portal: 'embedded mock', origin: this.origin, revision: this.portal.revision.name, commit: currentCommit() };
+  const info: RunInfo = { portal: this.portal.kind, origin: this.origin, revision: this.portal.revision, commit: currentCommit() };
   this.attach(JSON.stringify(info), { mediaType: RUN_INFO_MEDIA_TYPE, fileName: 'run.json' });
 });
 
@@ -46,6 +50,7 @@ AfterStep(async function (this: PortalWorld, { result }) {
 
 After({ name: 'Close the phone browser' }, async function (this: PortalWorld) {
   await this.context?.close();
+  await this.disconnectPortal();
   if (this.blockedRequests.length > 0) {
     throw new Error(
       `The page asked for ${this.blockedRequests.length} address(es) the mocked portal does not serve; they were blocked, ` +

@@ -1,5 +1,4 @@
 import type { BrowserContext } from 'playwright';
-import type { PortalClock } from '../../mocks/model/portal-clock';
 
 /**
  * The scenario's one clock: the portal's and the phone browser's, always moved together, so a
@@ -11,7 +10,7 @@ export class ScenarioClock {
   private time?: Date;
   private context?: BrowserContext;
 
-  constructor(private readonly portalClock: PortalClock) {}
+  constructor(private readonly setPortalTime: (time: Date) => Promise<void>) {}
 
   /** The browser the World just opened; it gets the scenario's time at once when one was set. */
   async attach(context: BrowserContext): Promise<void> {
@@ -21,7 +20,7 @@ export class ScenarioClock {
 
   async set(time: Date): Promise<void> {
     this.time = time;
-    this.portalClock.setTime(time);
+    await this.setPortalTime(time);
     await this.context?.clock.setFixedTime(time);
   }
 

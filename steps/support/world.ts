@@ -1,10 +1,8 @@
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { routeContextToHandlers } from '../../mocks/bridge';
-import { createPortal, PORTAL_ORIGIN, type Portal } from '../../mocks/portal';
-import { portalRevisionFromEnv } from '../../mocks/revisions';
 import type { Customer } from './customer';
 import { carrierHeadersOf, phoneProfiles, type Phone, type PhoneProfileName } from './phone';
+import { connectPortal, type PortalConnection } from './portal-connection';
 import { ScenarioClock } from './scenario-clock';
 
 /** How long one browser action may wait; the step timeout (hooks.ts) is a multiple of it. */
@@ -15,11 +13,9 @@ export const actionTimeoutMs = 10_000;
  * phone. Nothing here outlives the scenario; the browser itself is per worker (see hooks.ts).
  */
 export class PortalWorld extends World {
-  /** The revision PORTAL_REVISION names (the current portal by default). */
-  readonly portal: Portal = createPortal({ revision: portalRevisionFromEnv() });
-  readonly origin = PORTAL_ORIGIN;
+  private connection?: PortalConnection;
   /** The portal's clock and the phone browser's, moved together (no scenario waits for real time). */
-  readonly clock = new ScenarioClock(this.portal.clock);
+  readonly clock = new ScenarioClock((time) => this.portal.setTime(time));
   phone: Phone = { phoneNumber: '', network: 'sp-mode', profile: 'built-in browser' };
   /** The docomo ID she had before 発行 or 変更/ロック解除 replaced it: the one that must stop working. */
   formerDocomoId?: { userId: string; password: string };
@@ -33,15 +29,37 @@ export class PortalWorld extends World {
     super(options);
   }
 
+  /**
+   * The scenario's own portal: embedded (the revision PORTAL_REVISION names, the current one by
+   * default), or a fresh one on the server PORTAL_URL names.
+   */
+  get portal(): PortalConnection {
+    if (!this.connection) throw new Error('The scenario has no portal yet: the Before hook did not connect one.');
+    return this.connection;
+  }
+
+  get origin(): string {
+    return this.portal.origin;
+  }
+
+  async connectPortal(): Promise<void> {
+    this.connection = await connectPortal();
+  }
+
+  async disconnectPortal(): Promise<void> {
+    await this.connection?.close();
+  }
+
   get customer(): Customer {
     if (!this.currentCustomer) throw new Error('No customer yet: start the scenario (or its Background) with the customer\'s line.');
     return this.currentCustomer;
   }
 
-  set customer(customer: Customer) {
+  /** The customer and her line, which the scenario's portal gets as she described it. */
+  async setCustomer(customer: Customer): Promise<void> {
     this.currentCustomer = customer;
     this.phone.phoneNumber = customer.phoneNumber;
-    this.portal.model.addLine({
+    await this.portal.addLine({
       phoneNumber: customer.phoneNumber,
       networkPin: customer.networkPin,
       docomoId: customer.docomoId,
@@ -71,9 +89,7 @@ export class PortalWorld extends World {
     // Below the step timeout, so a stuck action fails with Playwright's own account of what it waited for.
     context.setDefaultTimeout(actionTimeoutMs);
     await this.clock.attach(context);
-    await routeContextToHandlers(context, {
-      origin: this.origin,
-      handlers: this.portal.handlers,
+    await this.portal.route(context, {
       carrierHeaders: () => carrierHeadersOf(this.phone),
       onBlocked: (method, url) => this.blockedRequests.push(`${method} ${url}`),
     });
