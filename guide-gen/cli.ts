@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateGuide } from './generateGuide';
 import { parseCliArgs, USAGE } from './parseCliArgs';
+import { driftPage, type DriftSummary } from './renderDriftPage';
 import { writeGuide } from './writeGuide';
 
 // Defaults are anchored at the project, not the working directory, so that running the CLI
@@ -12,7 +13,9 @@ const HELP = `${USAGE}
 
 Turns a cucumber message stream into the guide's MDX pages and screenshots.
   --messages FILE  the run's NDJSON (default reports/messages.ndjson)
-  --out DIR        the folder to replace with the guide (default docs/guide)`;
+  --out DIR        the folder to replace with the guide (default docs/guide)
+  --drift FILE     the last npm run verify's summary, for the "Has the portal changed?" page
+                   (default reports/drift/drift.json; no page when it does not exist)`;
 
 function main(argv: readonly string[]): number {
   const args = parseCliArgs(argv);
@@ -45,6 +48,15 @@ function main(argv: readonly string[]): number {
   }
 
   const { guide, files, warnings } = generateGuide(ndjson, (url) => loadBeside(dirname(messagesPath), url));
+  const driftPath = args.drift ? resolve(args.drift) : resolve(PROJECT, 'reports/drift/drift.json');
+  const drift = readDrift(driftPath, args.drift !== undefined);
+  if (typeof drift === 'string') warnings.push(drift);
+  else if (drift) {
+    // After the feature pages and the glossary.
+    const page = driftPage(drift, guide.features.length + 2, (path) => loadBeside(dirname(driftPath), path));
+    files.push(...page.files);
+    warnings.push(...page.warnings);
+  }
   for (const warning of warnings) process.stderr.write(`guide-gen: warning: ${shown(messagesPath)} ${warning}\n`);
   try {
     writeGuide(outDir, files);
@@ -59,6 +71,21 @@ function main(argv: readonly string[]): number {
     `guide-gen: wrote ${pages} pages (${guide.features.length} features) and ${images.length} images (${kilobytes} KiB) to ${shown(outDir)}\n`,
   );
   return 0;
+}
+
+/**
+ * The last `npm run verify`'s summary, for the guide's "Has the portal changed?" page: undefined
+ * when verify has not run, a warning when its file cannot be read.
+ */
+function readDrift(path: string, named: boolean): DriftSummary | string | undefined {
+  if (!existsSync(path)) return named ? `(no drift report at ${path}: run npm run verify first; the guide has no portal-changes page)` : undefined;
+  try {
+    const drift = JSON.parse(readFileSync(path, 'utf8')) as DriftSummary;
+    if (!Array.isArray(drift.flows)) throw new Error('it has no "flows" list');
+    return drift;
+  } catch (error) {
+    return `(drift report ${path} is not readable: ${(error as Error).message}; the guide has no portal-changes page)`;
+  }
 }
 
 /** An attachment stored as a file: a path relative to the stream, or a file: URL; undefined when missing. */

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 
-export const USAGE = 'Usage: ts-node guide-gen/cli.ts [--messages FILE] [--out DIR]';
+export const USAGE = 'Usage: ts-node guide-gen/cli.ts [--messages FILE] [--out DIR] [--drift FILE]';
 
-export type CliArgs = { help: true } | { help: false; messages?: string; out?: string };
+export type CliArgs = { help: true } | { help: false; messages?: string; out?: string; drift?: string };
 
 /** The CLI's options, or an error message for anything it does not know. */
 export function parseCliArgs(argv: readonly string[]): CliArgs | { error: string } {
@@ -12,13 +12,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | { error: string
       options: {
         messages: { type: 'string' },
         out: { type: 'string' },
+        drift: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
       allowPositionals: false,
     });
     if (values.help) return { help: true };
-    return { help: false, messages: values.messages, out: values.out };
+    return { help: false, messages: values.messages, out: values.out, drift: values.drift };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

@@ -42,34 +42,52 @@ export function driftCounts(drifts: readonly FlowDrift[]): Record<FlowDrift['ver
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
+/** A changed step's pictures, as files beside the report's index.html. */
+export type DriftImages = Partial<Record<'before' | 'after' | 'diff', string>>;
+
+const imageKinds = ['before', 'after', 'diff'] as const;
+
 /**
  * Writes the drift report: index.html with before / after / difference images side by side for
- * every changed or broken step, the images beside it, and drift.json for the guide.
+ * every changed or broken step, the images beside it, and drift.json (with the images' paths) for
+ * the guide's "Has the portal changed?" page.
  */
 export function writeDriftReport(dir: string, drifts: readonly FlowDrift[], ranAt: Date = new Date()): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'img'), { recursive: true });
-  const image = (drift: FlowDrift, change: StepChange, kind: 'before' | 'after' | 'diff') => {
-    const bytes = change[kind];
-    if (!bytes) return '<figure class="none">—</figure>';
-    const file = `img/${drift.id.replace(/\//g, '__')}-${change.step}-${kind}.png`;
-    writeFileSync(join(dir, file), bytes);
-    return `<figure><img src="${escapeHtml(file)}" alt="${kind} step ${change.step}" loading="lazy"><figcaption>${kind}</figcaption></figure>`;
+  const imagesOf = (drift: FlowDrift, change: StepChange): DriftImages => {
+    const images: DriftImages = {};
+    for (const kind of imageKinds) {
+      const bytes = change[kind];
+      if (!bytes) continue;
+      images[kind] = `img/${drift.id.replace(/\//g, '__')}-${change.step}-${kind}.png`;
+      writeFileSync(join(dir, images[kind]), bytes);
+    }
+    return images;
   };
-  const sections = drifts.map((drift) => {
-    const changes = drift.changes
-      .map((change) => {
+  const flows = drifts.map((drift) => ({
+    drift,
+    changes: drift.changes.map((change) => ({ change, images: imagesOf(drift, change) })),
+  }));
+  const figure = (images: DriftImages, kind: (typeof imageKinds)[number], step: number) => {
+    const file = images[kind];
+    if (!file) return '<figure class="none">—</figure>';
+    return `<figure><img src="${escapeHtml(file)}" alt="${kind} step ${step}" loading="lazy"><figcaption>${kind}</figcaption></figure>`;
+  };
+  const sections = flows.map(({ drift, changes }) => {
+    const steps = changes
+      .map(({ change, images }) => {
         const aria = change.aria.length ? `<pre>${escapeHtml(change.aria.join('\n'))}</pre>` : '';
         const pixels = change.pixels !== undefined ? `<p>${change.pixels} pixels differ (${percent(change.ratio ?? 0)})</p>` : '';
         const was = change.was ? `<p>Was: ${escapeHtml(change.was)}</p>` : '';
         return `<h3>Step ${change.step}: ${escapeHtml(change.text)}</h3>${was}${pixels}${aria}
-<div class="images">${image(drift, change, 'before')}${image(drift, change, 'after')}${image(drift, change, 'diff')}</div>`;
+<div class="images">${imageKinds.map((kind) => figure(images, kind, change.step)).join('')}</div>`;
       })
       .join('\n');
     const error = drift.error ? `<pre class="error">${escapeHtml(drift.error)}</pre>` : '';
     const verdict = drift.step ? `${drift.verdict} at step ${drift.step}` : drift.verdict;
     return `<section class="${drift.verdict}"><h2>${escapeHtml(drift.feature)} › ${escapeHtml(drift.scenario)}</h2>
-<p class="verdict">${escapeHtml(verdict)}</p>${error}${changes}</section>`;
+<p class="verdict">${escapeHtml(verdict)}</p>${error}${steps}</section>`;
   });
   const counts = driftCounts(drifts);
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -83,9 +101,9 @@ ${sections.join('\n')}
 </html>
 `;
   writeFileSync(join(dir, 'index.html'), html);
-  const summary = drifts.map(({ id, feature, scenario, verdict, step, error, changes }) => ({
+  const summary = flows.map(({ drift: { id, feature, scenario, verdict, step, error }, changes }) => ({
     id, feature, scenario, verdict, step, error,
-    changes: changes.map(({ step: n, text, was, aria, pixels, ratio }) => ({ step: n, text, was, aria, pixels, ratio })),
+    changes: changes.map(({ change: { step: n, text, was, aria, pixels, ratio }, images }) => ({ step: n, text, was, aria, pixels, ratio, images })),
   }));
   writeFileSync(join(dir, 'drift.json'), `${JSON.stringify({ ranAt: ranAt.toISOString(), counts, flows: summary }, null, 2)}\n`);
   return join(dir, 'index.html');

@@ -1,4 +1,12 @@
+import { PNG } from 'pngjs';
 import type { GuideFeature, GuideScenario, GuideStep, Screenshot } from '../GuideModel';
+
+/** A real 20×20 PNG in one shade of grey, for code that reads image bytes. */
+export function solidPng(shade = 128): Uint8Array {
+  const png = new PNG({ width: 20, height: 20 });
+  png.data.fill(shade);
+  return PNG.sync.write(png);
+}
 
 /** Hand-made model pieces for the renderers' tests, each overridable. */
 export const shot = (name = 'abc123'): Screenshot => ({
