@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseVerifyArgs } from './verify-args';
+import { parseVerifyArgs, runsPartOfTheSpec } from './verify-args';
 
 test('no arguments compare a fresh run with baselines/ and report into reports/drift', () => {
   assert.deepEqual(parseVerifyArgs([]), { accept: false, maxPixelRatio: 0.001, baselines: 'baselines', report: 'reports/drift', cucumberArgs: [] });
@@ -25,4 +25,12 @@ test("cucumber's own options pass through", () => {
 
 test('accepting part of a run is refused', () => {
   assert.match((parseVerifyArgs(['--accept', '--tags', '@x']) as { error: string }).error, /whole baseline/);
+});
+
+test('tags, names, shards and feature paths run part of the spec; formats and workers do not', () => {
+  for (const args of [['--tags', '@x'], ['--name=Delete'], ['--shard', '1/3'], ['features/delete-docomo-id.feature']]) {
+    assert.equal(runsPartOfTheSpec(args), true, args.join(' '));
+  }
+  assert.equal(runsPartOfTheSpec(['--parallel', '1', '--format', 'summary', '--fail-fast']), false);
+  assert.equal(runsPartOfTheSpec(['--parallel', '1', 'features/delete-docomo-id.feature:12']), true);
 });

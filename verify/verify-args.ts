@@ -41,8 +41,25 @@ export function parseVerifyArgs(argv: readonly string[]): VerifyArgs | { error: 
     else if (flag === '--baselines') args.baselines = value;
     else args.report = value;
   }
-  if (args.accept && args.messages === undefined && args.cucumberArgs.some((arg) => /^--(tags|name|shard)/.test(arg) || !arg.startsWith('-'))) {
+  if (args.accept && args.messages === undefined && runsPartOfTheSpec(args.cucumberArgs)) {
     return { error: '--accept records the whole baseline: run it without --tags, --name, --shard or feature paths.' };
   }
   return args;
+}
+
+/** cucumber-js options whose value is the next argument (not a feature path). */
+const cucumberValueOptions = new Set([
+  '--tags', '-t', '--name', '--shard', '--parallel', '--format', '-f', '--format-options', '--profile', '-p', '--retry',
+  '--retry-tag-filter', '--world-parameters', '--require', '-r', '--import', '-i', '--require-module', '--order', '--language', '--config', '-c',
+]);
+
+/** Whether cucumber-js options pick some scenarios only (tags, names, a shard, feature paths). */
+export function runsPartOfTheSpec(cucumberArgs: readonly string[]): boolean {
+  for (let i = 0; i < cucumberArgs.length; i++) {
+    const arg = cucumberArgs[i];
+    if (/^(--tags|-t|--name|--shard)(=|$)/.test(arg)) return true;
+    if (!arg.startsWith('-')) return true;
+    if (cucumberValueOptions.has(arg)) i++;
+  }
+  return false;
 }
