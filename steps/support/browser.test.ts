@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BrowserNotFoundError, chromiumArgs, chromiumExecutable } from './browser';
+import { chromium } from 'playwright';
+import { BrowserNotFoundError, chromiumArgs, chromiumExecutable, launchChromium } from './browser';
 
 const only = (...paths: string[]) => (path: string) => paths.includes(path);
 
@@ -34,4 +35,24 @@ test('with no browser at all, the error says what to install', () => {
 test('the sandbox is turned off only for root', () => {
   assert.ok(chromiumArgs(true).includes('--no-sandbox'));
   assert.ok(!chromiumArgs(false).includes('--no-sandbox'));
+});
+
+test('PLAYWRIGHT_WS_ENDPOINT connects to a browser served elsewhere', async () => {
+  const server = await chromium.launchServer({ executablePath: chromiumExecutable(), args: chromiumArgs(), host: '127.0.0.1' });
+  try {
+    const browser = await launchChromium({ PLAYWRIGHT_WS_ENDPOINT: server.wsEndpoint() });
+    const page = await browser.newPage();
+    await page.setContent('<p>remote</p>');
+    assert.equal(await page.textContent('p'), 'remote');
+    await browser.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('a PLAYWRIGHT_WS_ENDPOINT that does not answer is named, with what to do', async () => {
+  await assert.rejects(
+    launchChromium({ PLAYWRIGHT_WS_ENDPOINT: 'ws://127.0.0.1:1/nobody' }),
+    (error: Error) => error instanceof BrowserNotFoundError && /PLAYWRIGHT_WS_ENDPOINT=ws:\/\/127\.0\.0\.1:1\/nobody/.test(error.message) && /run-server/.test(error.message),
+  );
 });

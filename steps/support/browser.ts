@@ -5,6 +5,8 @@ import { chromium, type Browser, type LaunchOptions } from 'playwright';
 const systemChromiumPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 export const CHROMIUM_PATH_VARIABLE = 'CHROMIUM_PATH';
+/** A browser on another machine (`npx playwright run-server`, or `chromium.launchServer()`), past this machine's cores. */
+export const BROWSER_ENDPOINT_VARIABLE = 'PLAYWRIGHT_WS_ENDPOINT';
 
 export class BrowserNotFoundError extends Error {}
 
@@ -43,7 +45,22 @@ export function chromiumArgs(isRoot: boolean = process.getuid?.() === 0): string
   return isRoot ? ['--no-sandbox', ...quiet] : quiet;
 }
 
-export async function launchChromium(): Promise<Browser> {
+/**
+ * The worker's Chromium: a remote one when PLAYWRIGHT_WS_ENDPOINT names it, else launched here.
+ * Routing stays in this process either way, so the embedded portal answers a remote browser too.
+ */
+export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
+  const endpoint = env[BROWSER_ENDPOINT_VARIABLE];
+  if (endpoint) {
+    try {
+      return await chromium.connect(endpoint, { timeout: 30_000 });
+    } catch (error) {
+      throw new BrowserNotFoundError(
+        `Failed to connect to the browser at ${BROWSER_ENDPOINT_VARIABLE}=${endpoint}: ${(error as Error).message.split('\n')[0]}. ` +
+          `Start one there (npx playwright run-server --port N) or unset ${BROWSER_ENDPOINT_VARIABLE} to launch Chromium here.`,
+      );
+    }
+  }
   const options: LaunchOptions = { executablePath: chromiumExecutable(), args: chromiumArgs(), headless: true };
   try {
     return await chromium.launch(options);
