@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { solidPng } from './testing/guideFixtures';
 import { tinyRunNdjson } from './testing/tinyRun';
 import { MARKER_FILE } from './writeGuide';
 
@@ -100,7 +101,7 @@ describe('guide-gen/cli.ts', () => {
   it('refuses an unknown flag with the usage, and exits 2', () => {
     const { code, stderr } = runCli('--messsages', 'x');
     assert.equal(code, 2);
-    assert.match(stderr, /^guide-gen: Unknown option '--messsages'.*\nUsage: ts-node guide-gen\/cli.ts \[--messages FILE\] \[--out DIR\]\n$/s);
+    assert.match(stderr, /^guide-gen: Unknown option '--messsages'.*\nUsage: ts-node guide-gen\/cli.ts \[--messages FILE\] \[--out DIR\] \[--drift FILE\]\n$/s);
   });
 
   it('will not wipe a folder it did not write', () => {
@@ -111,5 +112,32 @@ describe('guide-gen/cli.ts', () => {
     assert.equal(code, 1);
     assert.match(stderr, /Refusing to replace .*: it has files the guide generator did not write/);
     assert.equal(readFileSync(join(out, 'intro.md'), 'utf8'), '# Intro');
+  });
+});
+
+describe('guide-gen/cli.ts with a drift report', () => {
+  it('adds the "Has the portal changed?" page with the report\'s images', () => {
+    const run = scratch();
+    writeFileSync(join(run, 'messages.ndjson'), readFileSync(join(PROJECT, 'guide-gen/fixtures/tiny-run.ndjson')));
+    mkdirSync(join(run, 'drift', 'img'), { recursive: true });
+    writeFileSync(join(run, 'drift', 'img', 'a-after.png'), solidPng());
+    const change = { step: 2, text: 'When she opens the login page', aria: ['+ - heading "dアカウントでログイン"'], images: { after: 'img/a-after.png', before: 'img/gone.png' } };
+    const flows = [{ feature: 'Log in', scenario: 'She logs in', verdict: 'changed', step: 2, changes: [change] }];
+    writeFileSync(join(run, 'drift', 'drift.json'), JSON.stringify({ ranAt: '2026-11-26T08:00:00.000Z', counts: { changed: 1 }, flows }));
+    const out = join(scratch(), 'guide');
+    const { code, stderr } = runCli('--messages', join(run, 'messages.ndjson'), '--out', out);
+    assert.equal(code, 0);
+    assert.match(stderr, /drift report image img\/gone\.png: the file is missing/);
+    const page = readFileSync(join(out, 'portal-changes.mdx'), 'utf8');
+    assert.match(page, /changed at step 2/);
+    assert.equal((page.match(/<StepScreenshot /g) ?? []).length, 1);
+  });
+
+  it('warns when the report it was told to read is not there, and still builds the guide', () => {
+    const out = join(scratch(), 'guide');
+    const { code, stderr } = runCli('--messages', 'guide-gen/fixtures/tiny-run.ndjson', '--out', out, '--drift', join(scratch(), 'none.json'));
+    assert.equal(code, 0);
+    assert.match(stderr, /no drift report at .*none\.json: run npm run verify first/);
+    assert.ok(!existsSync(join(out, 'portal-changes.mdx')));
   });
 });

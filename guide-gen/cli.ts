@@ -15,7 +15,7 @@ Turns a cucumber message stream into the guide's MDX pages and screenshots.
   --messages FILE  the run's NDJSON (default reports/messages.ndjson)
   --out DIR        the folder to replace with the guide (default docs/guide)
   --drift FILE     the last npm run verify's summary, for the "Has the portal changed?" page
-                   (default reports/drift/drift.json; no page when it does not exist)`;
+                   (default drift/drift.json beside the messages; no page when it does not exist)`;
 
 function main(argv: readonly string[]): number {
   const args = parseCliArgs(argv);
@@ -48,7 +48,8 @@ function main(argv: readonly string[]): number {
   }
 
   const { guide, files, warnings } = generateGuide(ndjson, (url) => loadBeside(dirname(messagesPath), url));
-  const driftPath = args.drift ? resolve(args.drift) : resolve(PROJECT, 'reports/drift/drift.json');
+  // verify writes its report beside the run's messages (reports/drift/), so that is where to look.
+  const driftPath = args.drift ? resolve(args.drift) : resolve(dirname(messagesPath), 'drift/drift.json');
   const drift = readDrift(driftPath, args.drift !== undefined);
   if (typeof drift === 'string') warnings.push(drift);
   else if (drift) {

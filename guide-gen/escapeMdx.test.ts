@@ -19,6 +19,12 @@ describe('escapeText', () => {
     assert.equal(escapeText('ID: taro-docomo at 10:30, 2 + 2 = 4.'), 'ID: taro-docomo at 10:30, 2 + 2 = 4.');
   });
 
+  it('shows an email address as code to type, not as a mailto link', async () => {
+    const html = await renderMdxToHtml(`With docomo ID ${escapeText('hanako_sato@example.com, then {x}')}`);
+    assert.match(html, /<code>hanako_sato@example\.com<\/code>, then \{x\}/);
+    assert.doesNotMatch(html, /mailto:/);
+  });
+
   it('keeps a heading one line', () => {
     assert.equal(escapeText('two\n  lines'), 'two lines');
   });

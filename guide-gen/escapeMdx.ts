@@ -9,9 +9,24 @@
 // entity: everywhere else they are plain, and "10:30" reads better unescaped in the source.
 const PLAIN_TEXT_SPECIALS = /[\\`*_[\]{}<>|~#]|:(?=[A-Za-z])|&(?=[#A-Za-z])/g;
 
+// GFM links every email address it finds in text, after escapes are resolved, so no escape stops
+// it; a docomo ID that is an address is shown as code instead (it is typed, not mailed).
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
 /** Plain text for inline Markdown (a list item, a heading, a table cell). */
 export function escapeText(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').replace(PLAIN_TEXT_SPECIALS, (c) => `\\${c}`);
+  const oneLine = text.replace(/\s*\r?\n\s*/g, ' ');
+  let escaped = '';
+  let from = 0;
+  for (const match of oneLine.matchAll(EMAIL)) {
+    escaped += escapePlain(oneLine.slice(from, match.index)) + `\`${match[0]}\``;
+    from = match.index + match[0].length;
+  }
+  return escaped + escapePlain(oneLine.slice(from));
+}
+
+function escapePlain(text: string): string {
+  return text.replace(PLAIN_TEXT_SPECIALS, (c) => `\\${c}`);
 }
 
 /** A JavaScript string literal that can sit inside a JSX attribute expression in MDX. */

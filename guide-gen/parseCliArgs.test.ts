@@ -4,14 +4,15 @@ import { parseCliArgs } from './parseCliArgs';
 
 describe('parseCliArgs', () => {
   it('leaves both paths to their defaults when none is given', () => {
-    assert.deepEqual(parseCliArgs([]), { help: false, messages: undefined, out: undefined });
+    assert.deepEqual(parseCliArgs([]), { help: false, messages: undefined, out: undefined, drift: undefined });
   });
 
-  it('takes --messages and --out, in either form', () => {
-    assert.deepEqual(parseCliArgs(['--messages', 'run.ndjson', '--out=site/guide']), {
+  it('takes --messages, --out and --drift, in either form', () => {
+    assert.deepEqual(parseCliArgs(['--messages', 'run.ndjson', '--out=site/guide', '--drift', 'reports/drift/drift.json']), {
       help: false,
       messages: 'run.ndjson',
       out: 'site/guide',
+      drift: 'reports/drift/drift.json',
     });
   });
 

@@ -1,7 +1,7 @@
 import type { GuideBackground, GuideChild, GuideExamples, GuideOutline, GuideScenario, Screenshot } from './GuideModel';
 import { escapeMarkdown, escapeText, jsString } from './escapeMdx';
 import { renderScreenshot, renderSteps, STATUS_LABELS, type RenderableStep } from './renderSteps';
-import { rowTitle } from './walkthroughs';
+import { outlineTitle, rowTitle } from './walkthroughs';
 
 /** A heading with the id the glossary and tables link to. */
 export function heading(level: number, text: string, anchor: string): string {
@@ -93,7 +93,7 @@ export function renderOutlineRows(outline: GuideOutline, level: number): string 
 export function renderChild(child: GuideChild, level: number): string {
   if ('scenario' in child) return renderScenario(child.scenario, level, child.scenario.name.trim() || child.scenario.keyword);
   const { outline } = child;
-  const parts = [heading(level, outline.name.trim() || outline.keyword, outline.anchor)];
+  const parts = [heading(level, outlineTitle(outline), outline.anchor)];
   const description = escapeMarkdown(outline.description);
   if (description) parts.push(description);
   parts.push(renderExamplesTables(outline), renderOutlineRows(outline, level + 1));

@@ -5,7 +5,7 @@ import { frontMatter, PAGE_IMPORTS, pageTitle } from './renderFeaturePage';
 import { renderPageProof } from './renderPageProof';
 import { heading, renderBackground, renderOutlineRows, renderScenario } from './renderScenario';
 import { STATUS_LABELS } from './renderSteps';
-import { walkthroughsOf, walkthroughsOfChild } from './walkthroughs';
+import { outlineTitle, walkthroughsOf, walkthroughsOfChild } from './walkthroughs';
 
 export const START_TITLE = 'Which password is which?';
 
@@ -101,7 +101,7 @@ function renderChecks(start: GuideFeature): string {
 function renderOutlineChecks(outline: GuideOutline, level: number): string {
   const tried = walkthroughsOfChild({ outline });
   return [
-    heading(level, outline.name.trim() || outline.keyword, outline.anchor),
+    heading(level, outlineTitle(outline), outline.anchor),
     tried.map(({ scenario, title }) => `- [${escapeText(title)}](#${scenario.anchor}): ${STATUS_LABELS[scenario.status]}`).join('\n'),
     renderOutlineRows(outline, level + 1),
   ].join('\n\n');

@@ -93,6 +93,12 @@ describe('instructions', () => {
       ],
     );
   });
+
+  it('keeps a tap that comes again after other actions: the second ログイン sends the form', () => {
+    const logIn = { ja: 'ログイン', en: 'Log in', action: 'tap' } as const;
+    const said = instructions([logIn, { ja: 'docomo ID', en: 'docomo ID', action: 'fill' }, { ja: 'パスワード', en: 'Password', action: 'fill' }, logIn]);
+    assert.deepEqual(said.map((label) => `${label.action} ${label.ja}`), ['tap ログイン', 'fill docomo ID', 'fill パスワード', 'tap ログイン']);
+  });
 });
 
 describe('renderLabel', () => {

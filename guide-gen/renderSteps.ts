@@ -66,14 +66,25 @@ function renderStep(step: RenderableStep, id: string, isLast: boolean): string {
   return [`<Step ${attributes.join(' ')}>`, '', ...blocks.flatMap((block) => [block, '']), '</Step>'].join('\n');
 }
 
-/** The labels as instructions: once each, and "Find X" left out where the step also taps or fills X. */
+/**
+ * The labels as instructions, in the order she acts: a tap or fill repeated back to back is said
+ * once, but one that comes again after another action is a new instruction (ログイン opens the
+ * login page, then, after the fields, ログイン sends it). "Find X" is said once, and not at all
+ * where the step also taps or fills X.
+ */
 export function instructions(labels: readonly ScreenLabel[]): ScreenLabel[] {
   const acted = new Set(labels.filter((label) => label.action !== 'see').map((label) => label.ja));
-  const seen = new Set<string>();
+  const found = new Set<string>();
+  let lastAction: string | undefined;
   return labels.filter((label) => {
+    if (label.action === 'see') {
+      if (found.has(label.ja) || acted.has(label.ja)) return false;
+      found.add(label.ja);
+      return true;
+    }
     const key = `${label.action} ${label.ja}`;
-    if (seen.has(key) || (label.action === 'see' && acted.has(label.ja))) return false;
-    seen.add(key);
+    if (key === lastAction) return false;
+    lastAction = key;
     return true;
   });
 }

@@ -23,7 +23,7 @@ export function walkthroughsOfChild(child: GuideChild): Walkthrough[] {
     examples.rows.map((row) => {
       const title = rowTitle(outline, examples.header, row);
       const ownName = row.scenario.name.trim() !== '' && row.scenario.name !== outline.name;
-      return { scenario: row.scenario, title, fullTitle: ownName ? title : `${outline.name.trim()} (${title})` };
+      return { scenario: row.scenario, title, fullTitle: ownName ? title : `${outlineTitle(outline)} (${title})` };
     }),
   );
 }
@@ -44,4 +44,24 @@ export function rowTitle(outline: GuideOutline, header: readonly string[], row: 
   const columns = [1, 2, 3].find((k) => new Set(all.map((values) => values.slice(0, k).join('\u0000'))).size === all.length) ?? width;
   const pairs = row.values.slice(0, columns).map((value, i) => (header[i] ? `${header[i]}: ${value}` : value));
   return pairs.join(', ') || outline.name;
+}
+
+/**
+ * An outline's heading for a reader: each <placeholder> becomes the values its rows give it
+ * ("issue, verify or delete"); where they are too many or too long to list, the column's name
+ * as a slot (‹what›), since the Examples table right below spells them out.
+ */
+export function outlineTitle(outline: GuideOutline): string {
+  const name = outline.name.trim() || outline.keyword;
+  return name.replace(/<([^<>]+)>/g, (whole, column: string) => {
+    const values = new Set<string>();
+    for (const examples of outline.examples) {
+      const index = examples.header.indexOf(column);
+      if (index >= 0) for (const row of examples.rows) if (row.values[index]?.trim()) values.add(row.values[index].trim());
+    }
+    const listed = [...values];
+    if (listed.length === 0) return whole;
+    if (listed.length > 4 || listed.some((value) => value.length > 24)) return `‹${column}›`;
+    return listed.length === 1 ? listed[0] : `${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}`;
+  });
 }
