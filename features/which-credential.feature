@@ -13,8 +13,8 @@ Feature: Which password is which?
   The sp-mode password and the network PIN are both 4 digits and easy to mix up: one does not
   work in place of the other. Your docomo ID's password does not open the Wi-Fi, either.
 
-  Each line of the tables below is tried on the portal: the service is opened, the portal asks
-  for the credential, and the customer's own credential gets her in.
+  Each service listed below was tried on the portal: the service is opened, the portal asks for
+  the credential, and the customer's own credential gets her in. Each has its walkthrough.
 
   Background:
     Given Hanako has a docomo line:

@@ -36,7 +36,7 @@ export interface ScenarioStatusProps {
 function against({ portal, origin, revision }: ScenarioStatusProps): string | undefined {
   if (!portal && !origin) return undefined;
   const host = origin?.replace(/^https?:\/\//, '') ?? '';
-  if (portal === 'embedded mock') return `the mocked portal (${host}${revision ? `, revision ${revision}` : ''})`;
+  if (portal === 'embedded mock') return `the mocked portal (${host}${revision ? `, its ${revision} revision` : ''})`;
   if (portal === 'url') return origin;
   return [portal, host].filter(Boolean).join(' ');
 }
