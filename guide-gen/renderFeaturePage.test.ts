@@ -77,7 +77,7 @@ describe('renderFeaturePage', () => {
 
   it('lists Background steps once under "Before you start"', async () => {
     const html = await renderMdxToHtml(mdx);
-    assert.match(html, /<h2 id="before-you-start">Before you start<\/h2>\n<ol><li id="before-you-start--step-1"><p><strong>Given<\/strong> Hanako&#x27;s phone is on sp-mode/);
+    assert.match(html, /<h2 id="before-you-start">Before you start<\/h2>\n<ol><li id="before-you-start--step-1"><p>Hanako&#x27;s phone is on sp-mode/);
   });
 
   it('puts a Rule under its own heading, its walkthroughs one level down', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { termAnchor } from './glossary';
-import { instructions, renderLabel, renderSteps, shotsToShow } from './renderSteps';
+import { instructions, renderLabel, renderSteps, shotsToShow, stepSentences } from './renderSteps';
 import { renderMdxToHtml } from './testing/renderMdxToHtml';
 import { shot, step } from './testing/guideFixtures';
 
@@ -42,7 +42,7 @@ describe('renderSteps', () => {
     const html = await renderMdxToHtml(
       renderSteps([step({ taps: [shot('tap')], labels: [{ ja: 'お客様サポート', en: 'Customer Support', action: 'tap' }] })], 'walk', 'passed'),
     );
-    assert.match(html, /^<ol data-walkthrough-status="passed"><li id="walk--step-1" data-step-status="passed"><p><strong>When<\/strong> she goes to Customer Support<\/p>/);
+    assert.match(html, /^<ol data-walkthrough-status="passed"><li id="walk--step-1" data-step-status="passed"><p>She goes to Customer Support<\/p>/);
     assert.match(html, new RegExp(`<li>Tap <a href="\\./glossary\\.mdx#${termAnchor('お客様サポート')}"><span lang="ja">「お客様サポート」</span></a> \\(Customer Support\\)</li>`));
     assert.match(html, /<img src="bundled:\.\/img\/tap\.png" alt="The phone&#x27;s screen before the tap, with 「お客様サポート」 \(Customer Support\) outlined in orange" data-kind="tap"/);
   });
@@ -74,6 +74,29 @@ describe('renderSteps', () => {
     );
     assert.match(html, /<td>note \| memo<\/td><td>\{urgent\}<\/td>/);
     assert.match(html, /<pre><code class="language-text">New PIN set\n```\n<\/code><\/pre>/);
+  });
+});
+
+describe('stepSentences', () => {
+  it('reads as sentences: no Given/When/Then, and what a Then and its Ands check as "Check that"', () => {
+    const steps = [
+      { keyword: 'Given', text: "Hanako's phone is on sp-mode" },
+      { keyword: 'And', text: 'she has a docomo ID' },
+      { keyword: 'When', text: 'she enters her network PIN' },
+      { keyword: 'Then', text: 'she sees her docomo ID' },
+      { keyword: 'But', text: 'her password is not shown' },
+      { keyword: 'When', text: 'she taps 戻る' },
+      { keyword: '*', text: 'she waits' },
+    ];
+    assert.deepEqual(stepSentences(steps), [
+      "Hanako's phone is on sp-mode",
+      'She has a docomo ID',
+      'She enters her network PIN',
+      'Check that she sees her docomo ID',
+      'Check that her password is not shown',
+      'She taps 戻る',
+      'She waits',
+    ]);
   });
 });
 

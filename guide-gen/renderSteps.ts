@@ -38,8 +38,27 @@ export function imagePath(screenshot: Screenshot): string {
  */
 export function renderSteps(steps: readonly RenderableStep[], anchor: string, status?: GuideStatus): string {
   const open = status ? `<Steps status=${jsString(status)}>` : '<Steps>';
-  const items = steps.map((step, i) => renderStep(step, stepAnchor(anchor, i + 1), i === steps.length - 1));
+  const sentences = stepSentences(steps);
+  const items = steps.map((step, i) => renderStep(step, sentences[i], stepAnchor(anchor, i + 1), i === steps.length - 1));
   return [open, ...items, '</Steps>'].join('\n');
+}
+
+/**
+ * The steps as a reader's sentences rather than Gherkin: no Given/When/Then, the first letter a
+ * capital, and what the step checks (a Then, and the And/But after it) as "Check that …", so the
+ * reader can tell what to do from what to look for.
+ */
+export function stepSentences(steps: readonly Pick<RenderableStep, 'keyword' | 'text'>[]): string[] {
+  let checking = false;
+  return steps.map(({ keyword, text }) => {
+    if (keyword === 'Then') checking = true;
+    else if (keyword === 'Given' || keyword === 'When') checking = false;
+    return checking ? `Check that ${text}` : capitalized(text);
+  });
+}
+
+function capitalized(text: string): string {
+  return text.replace(/^[a-z]/, (first) => first.toUpperCase());
 }
 
 /** Every image a list of steps shows, in order (what the guide folder must hold for it). */
@@ -47,17 +66,15 @@ export function imagesShown(steps: readonly RenderableStep[]): Screenshot[] {
   return steps.flatMap((step, i) => shotsToShow(step, i === steps.length - 1).map(({ shot }) => shot));
 }
 
-function renderStep(step: RenderableStep, id: string, isLast: boolean): string {
+function renderStep(step: RenderableStep, sentence: string, id: string, isLast: boolean): string {
   const attributes = [`id=${jsString(id)}`, ...(step.status ? [`status=${jsString(step.status)}`] : [])];
-  const keyword = step.keyword === '*' ? '' : `**${escapeText(step.keyword)}** `;
-  const blocks = [`${keyword}${escapeText(step.text)}`];
+  const blocks = [escapeText(sentence)];
   if (step.argument) blocks.push(renderArgument(step.argument));
   // A failed step's labels may be what it did not find: only a passed step's are shown as there.
   const trusted = step.status === undefined || step.status === 'passed';
   const labels = trusted ? instructions(step.labels) : [];
   if (labels.length > 0) blocks.push(labels.map((label) => `- ${renderLabel(label)}`).join('\n'));
-  const alt = `${step.keyword === '*' ? '' : `${step.keyword} `}${step.text}`;
-  blocks.push(...shotsToShow(step, isLast).map(({ shot, kind, label }) => renderScreenshot(shot, kind, alt, label)));
+  blocks.push(...shotsToShow(step, isLast).map(({ shot, kind, label }) => renderScreenshot(shot, kind, sentence, label)));
   if (step.status && step.status !== 'passed' && step.status !== 'not-run') {
     const details = step.message ? ` details={${jsString(stripAnsi(step.message))}}` : '';
     const summary = plainFailure(step.status, step.message, step.labels);
@@ -121,7 +138,7 @@ export function renderScreenshot(shot: Screenshot, kind: ShotKind, stepText: str
         ? [`The phone's screen when this step failed: ${stepText}`, 'The screen when this step failed.']
         : kind === 'hook'
           ? [`The phone's screen ${stepText}`, `The screen ${stepText}.`]
-          : [`The phone's screen after: ${stepText}`, undefined];
+          : [`The phone's screen after the step: ${stepText}`, undefined];
   const size = shot.width && shot.height ? ` width={${shot.width}} height={${shot.height}}` : '';
   const captionProp = caption ? ` caption={${jsString(caption)}}` : '';
   return `<StepScreenshot src={require(${jsString(imagePath(shot))}).default} alt={${jsString(alt)}}${size}${captionProp} kind=${jsString(kind === 'hook' ? 'screen' : kind)} />`;

@@ -15,6 +15,8 @@ const outline = (name: string, header: string[], rows: string[][]): GuideOutline
 test("an outline's heading names the values its rows give each placeholder", () => {
   const pinGate = outline('To <operation> her docomo ID, she has to get past her network PIN', ['operation'], [['issue'], ['verify'], ['change'], ['delete']]);
   assert.equal(outlineTitle(pinGate), 'To issue, verify, change or delete her docomo ID, she has to get past her network PIN');
+  const withOr = outline('To <operation> her docomo ID', ['operation'], [['create'], ['verify'], ['change or unlock'], ['delete']]);
+  assert.equal(outlineTitle(withOr), 'To create, verify, change or unlock, or delete her docomo ID');
   assert.equal(outlineTitle(outline('In the <browser>', ['browser'], [['mobile Chrome'], ['mobile Chrome']])), 'In the mobile Chrome');
 });
 

@@ -62,6 +62,9 @@ export function outlineTitle(outline: GuideOutline): string {
     const listed = [...values];
     if (listed.length === 0) return whole;
     if (listed.length > 4 || listed.some((value) => value.length > 24)) return `‹${column}›`;
-    return listed.length === 1 ? listed[0] : `${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}`;
+    if (listed.length === 1) return listed[0];
+    // A value that has an "or" of its own ("change or unlock") needs the serial comma to stay one value.
+    const serialComma = listed.length > 2 && listed.some((value) => / or /.test(value)) ? ',' : '';
+    return `${listed.slice(0, -1).join(', ')}${serialComma} or ${listed[listed.length - 1]}`;
   });
 }
