@@ -50,6 +50,16 @@ Feature: Change your docomo ID's password, or unlock it
       When she logs in with her old password
       Then she is told the docomo ID or password is wrong
 
+    Example: An older docomo ID that today's rules would refuse is kept as it is
+      Given Aiko has a docomo line:
+        | phone number | 080-1357-2468 |
+        | network PIN  | 2580          |
+        | docomo ID    | aiko_1985     |
+        | password     | Tsubaki1985   |
+      And she has entered her network PIN to change or unlock her docomo ID
+      When she sets the new password "Momiji2025", leaving the docomo ID as it is
+      Then she is told the new password is set and her docomo ID stays the same
+
   Rule: Typing a different docomo ID changes the ID as well
 
     Example: She changes her docomo ID and its password together

@@ -15,6 +15,8 @@ Feature: Choose a new docomo ID the portal accepts
   A **phone number** may be your docomo ID only if it is your own mobile number: the number of the
   line you are changing it on. Older docomo IDs were often the phone number itself.
 
+A docomo ID belongs to one line only, so one that someone else already has is refused.
+
   Leaving the filled-in ID as it is always passes: only a new ID is checked. In these examples
   she sets the password Momiji2025 along with the new ID.
 
@@ -84,3 +86,10 @@ Feature: Choose a new docomo ID the portal accepts
         | whose                        | docomo ID   |
         | Another line's mobile number | 08011112222 |
         | A landline number            | 0312345678  |
+
+  Rule: A docomo ID another line already has is refused
+
+    Example: Yui's docomo ID cannot become Hanako's
+      Given another line already has the docomo ID "yuitanaka"
+      When she changes her docomo ID to "yuitanaka"
+      Then she is told that docomo ID is already taken

@@ -32,6 +32,13 @@ describe('shrinkPng', () => {
     assert.deepEqual([...outline], [255, 140, 0]);
   });
 
+  it('gives the same bytes when shrinking what it already shrank', () => {
+    const screen = png(120, 200, (x, y) => (y < 30 ? [204, 0, 51] : [x % 200, 255 - (x % 200), (x * y) % 256]));
+    const once = shrinkPng(screen);
+    assert.notEqual(once, screen, 'the fixture should shrink');
+    assert.equal(shrinkPng(once), once);
+  });
+
   it('leaves alone what it cannot improve: transparency, or bytes that are not a PNG', () => {
     const seeThrough = png(50, 50, () => [10, 20, 30], 128);
     assert.equal(shrinkPng(seeThrough), seeThrough);

@@ -11,9 +11,13 @@ const NEAR = 12;
  * shades of the text) went from 7.8 MiB to 3.4 MiB, with no difference to see. The palette takes
  * the most frequent colours, distinct ones first so that a small orange tap outline or a red
  * warning keeps its own colour; every other colour becomes its nearest palette colour.
- * Returns the input when it is not an opaque PNG, or when the palette version is not smaller.
+ * Returns the input when it is not an opaque PNG, when it is a palette PNG already (so shrinking
+ * twice gives the same bytes), or when the palette version is not smaller.
  */
 export function shrinkPng(bytes: Uint8Array): Uint8Array {
+  // Already a palette PNG (colour type 3 in IHDR): shrinking it again would only re-encode the
+  // same pixels into other bytes, and the baseline names its screens by their bytes.
+  if (isPalettePng(bytes)) return bytes;
   let png: PNG;
   try {
     png = PNG.sync.read(Buffer.from(bytes));
@@ -114,4 +118,9 @@ function chunk(type: string, body: Buffer): Buffer {
   typed.copy(out, 4);
   out.writeUInt32BE((crc ^ 0xffffffff) >>> 0, 4 + typed.length);
   return out;
+}
+
+/** A PNG whose IHDR says colour type 3 (indexed): byte 25, after the signature, IHDR's length and type, width, height and bit depth. */
+function isPalettePng(bytes: Uint8Array): boolean {
+  return bytes.length > 25 && SIGNATURE.every((byte, i) => bytes[i] === byte) && bytes[25] === 3;
 }

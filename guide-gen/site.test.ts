@@ -58,6 +58,15 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
     assert.deepEqual([...paths].sort(), ['/', '/about', '/guide/docomo-id', '/guide/glossary', '/guide/network-pin', '/guide/wifi']);
   });
 
+  it('sends an address trimmed back to /guide to the start page', async () => {
+    for (const path of ['/guide', '/guide/']) {
+      const page = await open(path);
+      await page.waitForURL(`${server.url}/`);
+      assert.ok(await page.locator('h1').first().isVisible(), `${path} did not land on the start page`);
+      await page.close();
+    }
+  });
+
   it('loads every image on every page, screenshots lazily', () => {
     const images = [...pages.values()].reduce((sum, report) => sum + report.images, 0);
     assert.ok(images >= 30, `only ${images} images in the guide`);

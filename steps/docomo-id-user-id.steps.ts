@@ -26,6 +26,14 @@ async function expectRefusal(world: PortalWorld, message: ScreenLabel): Promise<
   await expect(new PortalMessage(world.page).heading(screenLabels.docomoIdChangePage)).toBeVisible();
 }
 
+/**
+ * Someone else's line, in the same portal, whose docomo ID is `userId`. The phone stays hers: unlike
+ * "{word} has a docomo line:", this does not hand the phone to another person.
+ */
+Given('another line already has the docomo ID {string}', async function (this: PortalWorld, userId: string) {
+  await this.portal.addLine({ phoneNumber: '08098765432', networkPin: '5062', docomoId: { userId, password: 'Kaede2020' } });
+});
+
 When('she changes her docomo ID to {string}', async function (this: PortalWorld, userId: string) {
   await changeUserId(this, userId);
 });
@@ -59,4 +67,8 @@ Then('she is told what a docomo ID may be', async function (this: PortalWorld) {
 
 Then('she is told a phone number as her docomo ID must be her own mobile number', async function (this: PortalWorld) {
   await expectRefusal(this, screenLabels.userIdPhoneNumber);
+});
+
+Then('she is told that docomo ID is already taken', async function (this: PortalWorld) {
+  await expectRefusal(this, screenLabels.userIdTaken);
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { BaselineError, readBaselines, writeBaselines } from './baseline-store';
+import { BaselineError, mergeAccepted, readBaselines, writeBaselines } from './baseline-store';
 import type { FlowRecord } from './flow-record';
 
 const png = PNG.sync.write(new PNG({ width: 4, height: 4 }));
@@ -59,4 +59,17 @@ test('a corrupt flow file is named in the error', () => withFolder((folder) => {
   const file = join(folder, 'flows', flow.id, 'flow.json');
   writeFileSync(file, '{ "scenario": "Over sp-mode", "steps": [');
   assert.throws(() => readBaselines(folder), (error: Error) => error instanceof BaselineError && error.message.includes(file));
+}));
+
+test('accepting part of the spec replaces the flows it ran and keeps every other flow, screens and all', () => withFolder((folder) => {
+  const other: FlowRecord = { ...flow, id: 'other-feature/another-flow', scenario: 'Another flow' };
+  writeBaselines(folder, [flow, other]);
+  const rerun: FlowRecord = { ...flow, steps: flow.steps.map((step) => ({ ...step, text: `${step.text}, again` })) };
+  writeBaselines(folder, mergeAccepted(readBaselines(folder), [rerun]));
+  const after = readBaselines(folder);
+  assert.deepEqual(after.map((f) => f.id).sort(), [flow.id, other.id].sort());
+  assert.deepEqual(after.find((f) => f.id === flow.id)?.steps.map((step) => step.text), rerun.steps.map((step) => step.text));
+  const kept = after.find((f) => f.id === other.id);
+  assert.deepEqual(kept?.steps.map((step) => step.text), other.steps.map((step) => step.text));
+  assert.ok(kept?.steps.some((step) => step.screenshot && step.screenshot.length > 0), 'the kept flow lost its screens');
 }));

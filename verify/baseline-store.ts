@@ -57,6 +57,15 @@ export function writeBaselines(root: string, flows: readonly FlowRecord[]): void
   }
 }
 
+/**
+ * The baseline after accepting a run of part of the spec: the accepted flows replace theirs, and
+ * every flow the run did not touch stays as it was, so a `--tags` run never loses the others.
+ */
+export function mergeAccepted(existing: readonly FlowRecord[], accepted: readonly FlowRecord[]): FlowRecord[] {
+  const replaced = new Set(accepted.map((flow) => flow.id));
+  return [...existing.filter((flow) => !replaced.has(flow.id)), ...accepted];
+}
+
 /** Reads every flow under the root; a missing root, or a file that cannot be read, is a BaselineError naming it. */
 export function readBaselines(root: string): FlowRecord[] {
   if (!existsSync(root)) {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readAcceptanceSummary } from '../scripts/acceptance-summary';
 import { localBin, runCommand } from '../scripts/run-command';
-import { BaselineError, readBaselines, writeBaselines } from './baseline-store';
+import { BaselineError, mergeAccepted, readBaselines, writeBaselines } from './baseline-store';
 import { compareFlows } from './compare-flows';
 import { driftCounts, driftLines, writeDriftReport } from './drift-report';
 import { flowsFromMessages } from './flows-from-messages';
@@ -48,8 +48,12 @@ async function main(): Promise<number> {
       for (const flow of failing) console.error(`  ${flow.feature} › ${flow.scenario} (${flow.status})`);
       return 1;
     }
-    writeBaselines(baselines, flows);
-    console.log(`verify: accepted ${flows.length} flows as the baseline in ${relative(process.cwd(), baselines) || '.'}; commit it.`);
+    // Part of the spec accepted: the rest of the baseline is kept (a missing baseline starts empty).
+    const partial = !args.messages && runsPartOfTheSpec(args.cucumberArgs);
+    const merged = partial && existsSync(baselines) ? mergeAccepted(readBaselines(baselines), flows) : flows;
+    writeBaselines(baselines, merged);
+    const others = partial ? `; the baseline's other ${merged.length - flows.length} flow(s) are kept as they were` : '';
+    console.log(`verify: accepted ${flows.length} flows as the baseline in ${relative(process.cwd(), baselines) || '.'}${others}; commit it.`);
     return 0;
   }
 

@@ -1,6 +1,7 @@
 export const VERIFY_USAGE = `Usage: npm run verify -- [--accept] [--threshold RATIO] [--messages FILE] [--baselines DIR] [--report DIR] [cucumber-js options]
 
-  --accept           record this run as the new baseline (every flow must pass)
+  --accept           record this run as the new baseline (every flow must pass); a run of part of
+                     the spec (--tags, --name, --shard, feature paths) replaces only the flows it ran
   --threshold RATIO  share of a screen's pixels that may differ before the step counts as changed (default 0.001)
   --messages FILE    compare this message stream instead of running the spec (e.g. merged shards)
   --baselines DIR    where the accepted baseline lives (default baselines)
@@ -40,9 +41,6 @@ export function parseVerifyArgs(argv: readonly string[]): VerifyArgs | { error: 
     } else if (flag === '--messages') args.messages = value;
     else if (flag === '--baselines') args.baselines = value;
     else args.report = value;
-  }
-  if (args.accept && args.messages === undefined && runsPartOfTheSpec(args.cucumberArgs)) {
-    return { error: '--accept records the whole baseline: run it without --tags, --name, --shard or feature paths.' };
   }
   return args;
 }

@@ -104,5 +104,6 @@ export const screenLabels = {
   passwordsDiffer: { ja: '確認用のパスワードが一致しません', en: 'The two new passwords do not match' },
   /** {min} and {max} are filled in from the portal's settings (label-with-limits.ts). */
   userIdShape: { ja: 'docomo IDは、{min}〜{max}文字の半角英数字か、メールアドレスで入力してください', en: 'A docomo ID is {min} to {max} half-width letters and digits, or an email address' },
+  userIdTaken: { ja: 'このdocomo IDはすでに使われています。別のdocomo IDを入力してください', en: 'That docomo ID is already taken: type a different one' },
   userIdPhoneNumber: { ja: '電話番号をdocomo IDにする場合は、この回線の携帯電話番号を入力してください', en: "A phone number as the docomo ID must be this line's own mobile number" },
 } satisfies Record<string, ScreenLabel>;
