@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Guide, ScreenLabel } from './GuideModel';
 import { stepAnchor } from './anchors';
+import { stepsShownEarlier } from './stepsShownEarlier';
 import { walkthroughsOf } from './walkthroughs';
 
 /** Where a label is used: a step on a page, and what the reader does with it there. */
@@ -56,10 +57,13 @@ export function buildGlossary(guide: Guide): GlossaryEntry[] {
         note(step.labels, { slug: feature.slug, pageTitle, walkthroughTitle: title, stepNumber: i + 1, anchor: stepAnchor(background.anchor, i + 1) }),
       );
     }
+    // A step the page shows only as a link to its first showing is not a use of its own.
+    const shownEarlier = stepsShownEarlier(feature);
     for (const { scenario, fullTitle: title } of walkthroughsOf(feature)) {
       scenario.steps.forEach((step, i) => {
-        if (step.status !== 'passed') return;
-        note(step.labels, { slug: feature.slug, pageTitle, walkthroughTitle: title, stepNumber: i + 1, anchor: stepAnchor(scenario.anchor, i + 1) });
+        const anchor = stepAnchor(scenario.anchor, i + 1);
+        if (step.status !== 'passed' || shownEarlier.has(anchor)) return;
+        note(step.labels, { slug: feature.slug, pageTitle, walkthroughTitle: title, stepNumber: i + 1, anchor });
       });
     }
   }

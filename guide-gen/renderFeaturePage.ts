@@ -2,6 +2,7 @@ import type { GuideFeature } from './GuideModel';
 import { escapeMarkdown, escapeText, yamlString } from './escapeMdx';
 import { renderPageProof } from './renderPageProof';
 import { heading, renderBackground, renderChild } from './renderScenario';
+import { stepsShownEarlier } from './stepsShownEarlier';
 import { walkthroughsOf } from './walkthroughs';
 
 /** The components every generated page may use. */
@@ -19,7 +20,8 @@ export function frontMatter(fields: Record<string, string | number>): string {
 
 /**
  * One page for one feature: the feature's description as the introduction, the proof of the
- * last check, "Before you start" for its Background, then its walkthroughs in file order.
+ * last check, "Before you start" for its Background, then its walkthroughs in file order, a
+ * setting-up step already shown in full above named with a link to it (stepsShownEarlier.ts).
  */
 export function renderFeaturePage(feature: GuideFeature, position: number): string {
   const title = feature.name.trim() || feature.slug;
@@ -31,9 +33,10 @@ export function renderFeaturePage(feature: GuideFeature, position: number): stri
   if (description) parts.push(description);
   parts.push(renderPageProof(walkthroughsOf(feature)));
   if (feature.background) parts.push(renderBackground(feature.background, 2));
+  const shownEarlier = stepsShownEarlier(feature);
   for (const child of feature.children) {
     if (!('rule' in child)) {
-      parts.push(renderChild(child, 2));
+      parts.push(renderChild(child, 2, shownEarlier));
       continue;
     }
     const { rule } = child;
@@ -41,7 +44,7 @@ export function renderFeaturePage(feature: GuideFeature, position: number): stri
     const ruleDescription = escapeMarkdown(rule.description);
     if (ruleDescription) parts.push(ruleDescription);
     if (rule.background) parts.push(renderBackground(rule.background, 3));
-    for (const ruleChild of rule.children) parts.push(renderChild(ruleChild, 3));
+    for (const ruleChild of rule.children) parts.push(renderChild(ruleChild, 3, shownEarlier));
   }
   return `${parts.join('\n\n')}\n`;
 }

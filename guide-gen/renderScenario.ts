@@ -23,7 +23,7 @@ export function renderStatus(scenario: GuideScenario): string {
 }
 
 /** One walkthrough: heading, proof, description, numbered steps, and what hooks reported. */
-export function renderScenario(scenario: GuideScenario, level: number, title: string): string {
+export function renderScenario(scenario: GuideScenario, level: number, title: string, shownEarlier?: ReadonlyMap<string, string>): string {
   const parts = [heading(level, title, scenario.anchor), renderStatus(scenario)];
   if (scenario.example && scenario.example.length > 0) {
     const values = scenario.example.map((pair) => `**${escapeText(pair.name)}**: ${escapeText(pair.value) || ' '}`);
@@ -33,7 +33,7 @@ export function renderScenario(scenario: GuideScenario, level: number, title: st
   if (description) parts.push(description);
   parts.push(...hookScreens(scenario.hookScreens.before, 'before the first step'));
   const steps = displayedSteps(scenario);
-  if (steps.length > 0) parts.push(renderSteps(steps, scenario.anchor, scenario.status));
+  if (steps.length > 0) parts.push(renderSteps(steps, scenario.anchor, scenario.status, shownEarlier));
   parts.push(...hookScreens(scenario.hookScreens.after, 'after the last step'));
   for (const failure of scenario.hookFailures) {
     const summary = 'Something around these steps failed, so the walkthrough could not be checked as shown.';
@@ -83,19 +83,19 @@ function renderExamplesTable(examples: GuideExamples): string {
 }
 
 /** The walkthroughs of an outline's rows, as headings of `level`. */
-export function renderOutlineRows(outline: GuideOutline, level: number): string {
+export function renderOutlineRows(outline: GuideOutline, level: number, shownEarlier?: ReadonlyMap<string, string>): string {
   return outline.examples
-    .flatMap((examples) => examples.rows.map((row) => renderScenario(row.scenario, level, rowTitle(outline, examples.header, row))))
+    .flatMap((examples) => examples.rows.map((row) => renderScenario(row.scenario, level, rowTitle(outline, examples.header, row), shownEarlier)))
     .join('\n\n');
 }
 
 /** A scenario, or an outline with its tables and then its rows' walkthroughs. */
-export function renderChild(child: GuideChild, level: number): string {
-  if ('scenario' in child) return renderScenario(child.scenario, level, child.scenario.name.trim() || child.scenario.keyword);
+export function renderChild(child: GuideChild, level: number, shownEarlier?: ReadonlyMap<string, string>): string {
+  if ('scenario' in child) return renderScenario(child.scenario, level, child.scenario.name.trim() || child.scenario.keyword, shownEarlier);
   const { outline } = child;
   const parts = [heading(level, outlineTitle(outline), outline.anchor)];
   const description = escapeMarkdown(outline.description);
   if (description) parts.push(description);
-  parts.push(renderExamplesTables(outline), renderOutlineRows(outline, level + 1));
+  parts.push(renderExamplesTables(outline), renderOutlineRows(outline, level + 1, shownEarlier));
   return parts.filter((part) => part !== '').join('\n\n');
 }

@@ -36,11 +36,26 @@ export function imagePath(screenshot: Screenshot): string {
  * find with their meanings, the screenshots that show where to tap, and any problem below it.
  * `status` is the walkthrough's, for a list that ran; Background lists have none.
  */
-export function renderSteps(steps: readonly RenderableStep[], anchor: string, status?: GuideStatus): string {
+export function renderSteps(
+  steps: readonly RenderableStep[],
+  anchor: string,
+  status?: GuideStatus,
+  shownEarlier: ReadonlyMap<string, string> = new Map(),
+): string {
   const open = status ? `<Steps status=${jsString(status)}>` : '<Steps>';
   const sentences = stepSentences(steps);
-  const items = steps.map((step, i) => renderStep(step, sentences[i], stepAnchor(anchor, i + 1), i === steps.length - 1));
+  const items = steps.map((step, i) => {
+    const id = stepAnchor(anchor, i + 1);
+    const shownAt = shownEarlier.get(id);
+    return shownAt ? renderStepShownEarlier(step, sentences[i], id, shownAt) : renderStep(step, sentences[i], id, i === steps.length - 1);
+  });
   return [open, ...items, '</Steps>'].join('\n');
+}
+
+/** A step shown in full earlier on the page (stepsShownEarlier.ts): its sentence and a link there. */
+function renderStepShownEarlier(step: RenderableStep, sentence: string, id: string, shownAt: string): string {
+  const attributes = [`id=${jsString(id)}`, ...(step.status ? [`status=${jsString(step.status)}`] : []), `shownAt=${jsString(shownAt)}`];
+  return [`<Step ${attributes.join(' ')}>`, '', `${escapeText(sentence)} ([shown step by step above](#${shownAt}))`, '', '</Step>'].join('\n');
 }
 
 /**

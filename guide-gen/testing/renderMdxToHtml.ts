@@ -53,7 +53,7 @@ export async function renderMdxToHtml(source: string): Promise<string> {
       createElement('div', { 'data-problem': props.status }, String(props.summary), props.details ? createElement('pre', null, String(props.details)) : null),
     PortalQrCode: (props: Props): ReactNode => createElement('img', { src: props.src, alt: `QR code for ${String(props.url)}` }),
     Steps: (props: Props): ReactNode => createElement('ol', { 'data-walkthrough-status': props.status }, props.children),
-    Step: (props: Props): ReactNode => createElement('li', { id: props.id, 'data-step-status': props.status }, props.children),
+    Step: (props: Props): ReactNode => createElement('li', { id: props.id, 'data-step-status': props.status, 'data-shown-at': props.shownAt }, props.children),
   };
   const scope = globalThis as { require?: unknown };
   const previous = scope.require;

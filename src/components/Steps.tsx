@@ -15,13 +15,14 @@ export function Steps({ status, children }: { status?: string; children?: ReactN
 }
 
 /**
- * One step, with an id the glossary links to. The id is declared to Docusaurus so that its
+ * One step, with an id the glossary links to. `shownAt` names the step earlier on the page that
+ * shows this one in full, when this one is only named. The id is declared to Docusaurus so that its
  * broken-anchor check knows it: a glossary link to a step that is gone fails the build.
  */
-export function Step({ id, status, children }: { id: string; status?: string; children?: ReactNode }): ReactNode {
+export function Step({ id, status, shownAt, children }: { id: string; status?: string; shownAt?: string; children?: ReactNode }): ReactNode {
   useBrokenLinks().collectAnchor(id);
   return (
-    <li id={id} className={styles.step} data-step-status={status}>
+    <li id={id} className={styles.step} data-step-status={status} data-shown-at={shownAt}>
       {children}
     </li>
   );
