@@ -45,5 +45,6 @@ Feature: Every docomo ID operation needs sp-mode, from start to finish
       Examples:
         | operation        | switches         | finishes                                                             |
         | create           | starts tethering | agrees to the terms                                                  |
+        | verify           | turns on Wi-Fi   | reloads the page                                                     |
         | change or unlock | turns on Wi-Fi   | sets the new password "Momiji2025", leaving the docomo ID as it is |
         | delete           | starts tethering | confirms the deletion                                                |

@@ -4,6 +4,9 @@ Feature: Your network PIN opens every docomo ID operation
   unlock) and 削除 (delete), starts by asking for your **network PIN** (ネットワーク暗証番号): the
   4 digits you chose when you signed your contract. There is no default to fall back on.
 
+  The PIN is asked for each operation, every time: a saved link to a page past it leads to the
+  PIN first, and the PIN entered for one operation does not open another.
+
   A wrong PIN brings the form back with a message and the number of tries you have left. Too many
   wrong PINs in a row lock it; the portal says how many it allows. Wrong tries count for your
   line whichever operation you made them in, and they stay counted when you leave the page or
@@ -36,6 +39,26 @@ Feature: Your network PIN opens every docomo ID operation
         | verify           |
         | change or unlock |
         | delete           |
+
+  Rule: No page past the network PIN opens without it, not even from a saved link
+
+    Scenario Outline: A saved link past the network PIN to <operation> her docomo ID asks for the PIN first
+      When she opens a saved link to the page past the network PIN to <operation> her docomo ID
+      Then she is asked for her network PIN
+      When she enters her network PIN
+      Then she is on the page to <operation> her docomo ID
+
+      Examples:
+        | operation        |
+        | create           |
+        | verify           |
+        | change or unlock |
+        | delete           |
+
+    Example: The network PIN she entered to verify her docomo ID does not open the page to delete it
+      Given she has entered her network PIN to verify her docomo ID
+      When she opens a saved link to the page past the network PIN to delete her docomo ID
+      Then she is asked for her network PIN
 
   Rule: As many wrong network PINs in a row as the portal allows lock it
 

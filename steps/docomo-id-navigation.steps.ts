@@ -1,9 +1,10 @@
-import { Given, Then } from '@cucumber/cucumber';
+import { Given, Then, When } from '@cucumber/cucumber';
 import { expect } from '@playwright/test';
 import { DocomoIdJourney } from './pages/docomo-id-journey';
 import type { DocomoIdOperation } from './pages/docomo-id-menu-page';
 import { PortalMessage } from './pages/portal-message';
 import { screenLabels, type ScreenLabel } from './pages/screen-label';
+import { portalPaths } from '../mocks/portal-paths';
 import type { PortalWorld } from './support/world';
 
 /** The heading of each operation's page after the network PIN. */
@@ -13,6 +14,21 @@ const operationPages: Record<DocomoIdOperation, ScreenLabel> = {
   change: screenLabels.docomoIdChangePage,
   delete: screenLabels.docomoIdDeletePage,
 };
+
+/**
+ * The first page past each operation's network PIN, as a link she might have saved: the portal's
+ * own addresses, because no menu leads there without the PIN.
+ */
+const pagesPastThePin: Record<DocomoIdOperation, string> = {
+  create: portalPaths.docomoIdIssueConsent,
+  verify: portalPaths.docomoIdVerifyResult,
+  change: portalPaths.docomoIdChangeForm,
+  delete: portalPaths.docomoIdDeleteConfirm,
+};
+
+When('she opens a saved link to the page past the network PIN to {operation} her docomo ID', async function (this: PortalWorld, operation: DocomoIdOperation) {
+  await this.page.goto(new URL(pagesPastThePin[operation], this.origin).href);
+});
 
 Given('she has chosen to {operation} her docomo ID', async function (this: PortalWorld, operation: DocomoIdOperation) {
   await new DocomoIdJourney(this.page, this.origin).start(operation);

@@ -91,3 +91,8 @@ Then('she finds {string} on screen, about halfway down the page', async function
 Then('she sees the four docomo ID choices', async function (this: PortalWorld) {
   await expect(new DocomoIdMenuPage(this.page).choices).toHaveText(Object.values(docomoIdOperations).map((label) => label.ja));
 });
+
+/** The browser's reload: the same address asked for again, over whatever connection the phone has now. */
+When('she reloads the page', async function (this: PortalWorld) {
+  await this.page.reload();
+});
