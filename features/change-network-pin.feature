@@ -66,6 +66,18 @@ Feature: Choose a new network PIN
         | 0413 | a day after her birthday is not her birthday |
         | 7778 | not one digit four times                     |
 
+  Rule: The new PIN is 4 half-width digits, typed the same way twice
+
+    Scenario Outline: A new PIN <what> is refused
+      When she changes her network PIN from "4739" to "<new>"
+      Then she is told "新しいネットワーク暗証番号は、4桁の半角数字で入力してください"
+
+      Examples:
+        | what                 | new  |
+        | of three digits      | 391  |
+        | with a letter in it  | 39a6 |
+        | in full-width digits | ３９１６ |
+
     Example: The new PIN must be typed the same way twice
       When she changes her network PIN from "4739" to "3916", confirming it as "3961"
       Then she is told "新しいネットワーク暗証番号と確認用の入力が一致しません"

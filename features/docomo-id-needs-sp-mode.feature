@@ -3,8 +3,8 @@ Feature: Every docomo ID operation needs sp-mode, from start to finish
   All four docomo ID operations, 発行 (issue), 確認 (verify), 変更/ロック解除 (change or unlock) and
   削除 (delete), work over **sp-mode** only, on every one of their pages. If you turn Wi-Fi on or
   start tethering half-way through, the next page is refused with **ご利用いただけません** (not
-  available) and nothing is changed. Turn Wi-Fi and tethering off again and start over from the
-  docomo ID menu.
+  available) and nothing is changed; a network PIN typed then is refused before it is checked.
+  Turn Wi-Fi and tethering off again and start over from the docomo ID menu.
 
   Logging in with your docomo ID is different: that page works over any connection.
 
@@ -32,6 +32,19 @@ Feature: Every docomo ID operation needs sp-mode, from start to finish
         | change or unlock | turns on Wi-Fi   |
         | change or unlock | starts tethering |
         | delete           | turns on Wi-Fi   |
+        | delete           | starts tethering |
+
+    Scenario Outline: A network PIN she types to <operation> her docomo ID after she <switches> is refused before it is checked
+      Given she has chosen to <operation> her docomo ID
+      When she <switches>
+      And she enters a wrong network PIN
+      Then she is asked to turn off Wi-Fi and tethering and use sp-mode
+
+      Examples:
+        | operation        | switches         |
+        | create           | turns on Wi-Fi   |
+        | verify           | starts tethering |
+        | change or unlock | turns on Wi-Fi   |
         | delete           | starts tethering |
 
   Rule: Past the network PIN, the operation's own page refuses them too

@@ -58,6 +58,7 @@ export const screenLabels = {
   newNetworkPinBirthday: { ja: '生年月日から作られる番号は設定できません', en: 'A PIN made from your birthday cannot be set' },
   newNetworkPinPhoneNumber: { ja: '電話番号に含まれる番号は設定できません', en: 'A PIN taken from your phone number cannot be set' },
   newNetworkPinMismatch: { ja: '新しいネットワーク暗証番号と確認用の入力が一致しません', en: 'The new network PIN and its confirmation differ' },
+  newNetworkPinMalformed: { ja: '新しいネットワーク暗証番号は、4桁の半角数字で入力してください', en: 'Type the new network PIN as 4 half-width digits' },
   networkPinLocked: { ja: 'ネットワーク暗証番号がロックされています', en: 'Your network PIN is locked' },
   docomoShop: { ja: 'ドコモショップ', en: 'docomo shop' },
   wifiTopic: { ja: 'Wi-Fiサービス', en: 'Wi-Fi service' },
