@@ -67,3 +67,8 @@ Feature: Get past a locked sp-mode password
       When she pays for content with a wrong sp-mode password as many times in a row as the portal allows
       And she enters her sp-mode password to change her mail settings
       Then she is told her sp-mode password is locked until 0:00 the next day
+
+    Example: Wrong current ones on the form to change it count towards the same lock
+      When she tries to change her sp-mode password with a wrong current one as many times in a row as the portal allows
+      And she enters her sp-mode password to change her mail settings
+      Then she is told her sp-mode password is locked until 0:00 the next day

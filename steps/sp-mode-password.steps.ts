@@ -75,6 +75,13 @@ When('she changes her sp-mode password from {string} to {string}', async functio
   await new DigitsChangeForm(this.page, changeLabels).change(current, next);
 });
 
+When('she tries to change her sp-mode password with a wrong current one as many times in a row as the portal allows', async function (this: PortalWorld) {
+  await portalServices['changing the sp-mode password'].open(this.page, this.origin);
+  // A refused current password brings the form back, so she types the next try there.
+  const form = new DigitsChangeForm(this.page, changeLabels);
+  for (const wrong of wrongOnes(this)) await form.change(wrong, '2468');
+});
+
 When(
   'she changes her sp-mode password from {string} to {string}, confirming it as {string}',
   async function (this: PortalWorld, current: string, next: string, again: string) {
