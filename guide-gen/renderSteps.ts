@@ -54,7 +54,7 @@ export function renderSteps(
 
 /** A step shown in full earlier on the page (stepsShownEarlier.ts): its sentence and a link there. */
 function renderStepShownEarlier(step: RenderableStep, sentence: string, id: string, shownAt: string): string {
-  const attributes = [`id=${jsString(id)}`, ...(step.status ? [`status=${jsString(step.status)}`] : []), `shownAt=${jsString(shownAt)}`];
+  const attributes = [...stepAttributes(step, id), `shownAt=${jsString(shownAt)}`];
   return [`<Step ${attributes.join(' ')}>`, '', `${escapeText(sentence)} ([shown step by step above](#${shownAt}))`, '', '</Step>'].join('\n');
 }
 
@@ -81,8 +81,13 @@ export function imagesShown(steps: readonly RenderableStep[]): Screenshot[] {
   return steps.flatMap((step, i) => shotsToShow(step, i === steps.length - 1).map(({ shot }) => shot));
 }
 
+/** The <Step> props every step has: its id, and its status when the list ran. */
+function stepAttributes(step: RenderableStep, id: string): string[] {
+  return [`id=${jsString(id)}`, ...(step.status ? [`status=${jsString(step.status)}`] : [])];
+}
+
 function renderStep(step: RenderableStep, sentence: string, id: string, isLast: boolean): string {
-  const attributes = [`id=${jsString(id)}`, ...(step.status ? [`status=${jsString(step.status)}`] : [])];
+  const attributes = stepAttributes(step, id);
   const blocks = [escapeText(sentence)];
   if (step.argument) blocks.push(renderArgument(step.argument));
   // A failed step's labels may be what it did not find: only a passed step's are shown as there.

@@ -47,14 +47,17 @@ export function outcomeOf(features: JsonFeature[]): Outcome {
   return { kind: 'survived', scenarios: scenarios.length };
 }
 
-async function runFeatures(features: string[], scratch: string, name: string): Promise<JsonFeature[] | string> {
+/** Runs the features (stopping at the first failure) and reads what their JSON report says. */
+async function runFeatures(features: string[], scratch: string, name: string): Promise<Outcome> {
   const report = join(scratch, `${name}.json`);
   const code = await runCommand(localBin('cucumber-js'), ['--profile', 'rules', '--fail-fast', '--format', `json:${report}`, ...features]);
+  let parsed: JsonFeature[];
   try {
-    return JSON.parse(readFileSync(report, 'utf8')) as JsonFeature[];
+    parsed = JSON.parse(readFileSync(report, 'utf8')) as JsonFeature[];
   } catch {
-    return `cucumber-js exited ${code} without a report`;
+    return { kind: 'not-run', why: `cucumber-js exited ${code} without a report` };
   }
+  return outcomeOf(parsed);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -84,8 +87,7 @@ async function main(argv: string[]): Promise<number> {
     // A spec that already fails would "catch" every mutation: it must pass unbroken first.
     const features = [...new Set(chosen.flatMap((m) => m.features))];
     console.log(`check:rules: running ${features.length} feature(s) on the unbroken portal first`);
-    const clean = await runFeatures(features, scratch, 'unbroken');
-    const cleanOutcome = typeof clean === 'string' ? { kind: 'not-run' as const, why: clean } : outcomeOf(clean);
+    const cleanOutcome = await runFeatures(features, scratch, 'unbroken');
     if (cleanOutcome.kind !== 'survived') {
       const why = cleanOutcome.kind === 'caught' ? `${cleanOutcome.by} fails at "${cleanOutcome.step}"` : cleanOutcome.why;
       console.error(`check:rules: the spec does not pass on the unbroken portal (${why}); fix that first.`);
@@ -97,8 +99,7 @@ async function main(argv: string[]): Promise<number> {
       let outcome: Outcome;
       try {
         restore = applyMutation(mutation);
-        const report = await runFeatures(mutation.features, scratch, mutation.id);
-        outcome = typeof report === 'string' ? { kind: 'not-run', why: report } : outcomeOf(report);
+        outcome = await runFeatures(mutation.features, scratch, mutation.id);
       } catch (error) {
         outcome = { kind: 'not-run', why: (error as Error).message };
       } finally {

@@ -40,6 +40,8 @@ async function main(): Promise<number> {
   }
   const flows = flowsFromMessages(readFileSync(messages, 'utf8'));
   const baselines = resolve(root, args.baselines);
+  // A run of some scenarios only (--tags, --name, --shard, feature paths) concerns their flows only.
+  const partial = !args.messages && runsPartOfTheSpec(args.cucumberArgs);
 
   if (args.accept) {
     const failing = flows.filter((flow) => flow.status !== 'passed');
@@ -49,7 +51,6 @@ async function main(): Promise<number> {
       return 1;
     }
     // Part of the spec accepted: the rest of the baseline is kept (a missing baseline starts empty).
-    const partial = !args.messages && runsPartOfTheSpec(args.cucumberArgs);
     const merged = partial && existsSync(baselines) ? mergeAccepted(readBaselines(baselines), flows) : flows;
     writeBaselines(baselines, merged);
     const others = partial ? `; the baseline's other ${merged.length - flows.length} flow(s) are kept as they were` : '';
@@ -58,9 +59,8 @@ async function main(): Promise<number> {
   }
 
   let baseline = readBaselines(baselines);
-  // A run of some scenarios only (--tags, --name, --shard, feature paths) is compared with their
-  // baselines only: the flows it did not run are not "gone".
-  if (!args.messages && runsPartOfTheSpec(args.cucumberArgs)) {
+  // Compared with their baselines only: the flows it did not run are not "gone".
+  if (partial) {
     const ran = new Set(flows.map((flow) => flow.id));
     const left = baseline.length;
     baseline = baseline.filter((flow) => ran.has(flow.id));
