@@ -38,6 +38,43 @@ export interface RunInfo {
   commit?: string;
 }
 
+/** A file an attachment carried, offered for download and stored once by content under `files/`. */
+export interface AttachedFile {
+  /** File name under the guide's `files/` folder: a content hash, then the attachment's name made safe. */
+  fileName: string;
+  /** What the reader is told it is: the attachment's own file name, or one made from its media type. */
+  title: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Something a step or hook attached for a person to read, beyond the project's own screenshots,
+ * labels, run info and snapshots: a log, some text, links, or a file to download.
+ */
+export type ShownAttachment =
+  | {
+      kind: 'text';
+      /** "Log", the attachment's file name, or what its media type is. */
+      title: string;
+      /** The text as shown: at most the first lines of a long one. */
+      text: string;
+      /** The code block's language: `json` for JSON, else `text`. */
+      language: string;
+      /** Set when `text` is only the beginning: how many lines the whole has, and the whole as a file. */
+      whole?: { lines: number; file: AttachedFile };
+    }
+  | { kind: 'links'; urls: string[] }
+  | { kind: 'file'; file: AttachedFile }
+  /** A PNG or JPEG the run attached outside any walkthrough. */
+  | { kind: 'image'; screenshot: Screenshot };
+
+/** An attachment shown outside the numbered steps, with where it came from ("a hook after the last step"). */
+export interface PlacedAttachment {
+  from: string;
+  attachment: ShownAttachment;
+}
+
 /** What the run recorded on the phone during one step. */
 export interface StepEvidence {
   /** Taken just before each tap, the control to tap outlined (`tap-1.png`, `tap-2.png`…). */
@@ -48,6 +85,8 @@ export interface StepEvidence {
   labels: ScreenLabel[];
   /** The accessibility snapshot of the page's main content after the step, for `verify`. */
   aria?: string;
+  /** Logs, text, links and files the step attached, in the order it attached them. */
+  attachments?: ShownAttachment[];
 }
 
 export type StepArgument =
@@ -82,10 +121,20 @@ export interface GuideScenario {
   attempts: number;
   run?: RunInfo;
   steps: GuideStep[];
+  /**
+   * Every step the run went through, the Background's first: what `verify` compares. The page
+   * shows `steps`, which leaves out the Background steps it shows once as "Before you start".
+   */
+  ranSteps?: GuideStep[];
   /** Failures of hooks around the steps (for example a browser that did not start). */
   hookFailures: string[];
   /** Images hooks attached before the first step and after the last. */
   hookScreens: { before: Screenshot[]; after: Screenshot[] };
+  /**
+   * What else hooks attached before the first step and after the last; `before` also holds what
+   * the Background steps attached, which the walkthrough does not repeat.
+   */
+  hookAttachments?: { before: PlacedAttachment[]; after: PlacedAttachment[] };
 }
 
 export interface GuideExamples {
@@ -143,11 +192,15 @@ export interface GuideFeature {
 }
 
 export interface GuideRun {
+  /** True when the stream holds the run's testRunFinished: a run killed or cut short has none. */
+  finished: boolean;
   startedAt?: string;
   finishedAt?: string;
   success?: boolean;
   /** A failure outside any scenario, e.g. a BeforeAll hook that threw. */
   exception?: string;
+  /** What the run attached outside any walkthrough (BeforeAll and AfterAll hooks), for "About this run". */
+  attachments?: PlacedAttachment[];
 }
 
 export interface Guide {

@@ -124,7 +124,7 @@ function firstEvidence(astStepId: string, index: RunIndex): StepEvidence {
     const testStep = (outcome.testCase.testSteps ?? []).find((candidate) => candidate.pickleStepId === pickleStep.id);
     const result = testStep && outcome.steps.get(testStep.id);
     if (result?.status === 'passed' && result.taps.length + result.screens.length + result.labels.length > 0) {
-      return { taps: result.taps, screens: result.screens, labels: result.labels };
+      return { taps: result.taps, screens: result.screens, labels: result.labels, ...(result.aria !== undefined ? { aria: result.aria } : {}) };
     }
   }
   return { taps: [], screens: [], labels: [] };

@@ -1,5 +1,6 @@
-import type { Pickle, PickleStep, PickleStepArgument, Scenario, Step, TestStep } from '@cucumber/messages';
+import type { Pickle, PickleStep, PickleStepArgument, Scenario, Step } from '@cucumber/messages';
 import type { GuideScenario, GuideStatus, GuideStep, Screenshot, StepArgument } from './GuideModel';
+import { hookAttachments, hookScreens } from './hookEvidence';
 import type { CaseOutcome } from './indexRun';
 
 /** A Gherkin step as the feature file wrote it, and whether it came from a Background. */
@@ -67,6 +68,9 @@ export function scenarioFromPickle(
     const argument = argumentOf(pickleStep);
     if (argument) step.argument = argument;
     if (result?.message) step.message = result.message;
+    // Not shown to readers, but `verify` compares it: a step without one was not snapshotted.
+    if (result?.aria !== undefined) step.aria = result.aria;
+    if (result?.attachments?.length) step.attachments = result.attachments;
     return step;
   });
 
@@ -80,6 +84,14 @@ export function scenarioFromPickle(
   // A run cut short leaves a case without its finish: its passed steps prove nothing yet.
   if (outcome && !outcome.finishedAt && ['passed', 'skipped'].includes(status)) status = 'not-run';
 
+  const shown = steps.filter((step) => !step.fromBackground || BACKGROUND_TROUBLE.includes(step.status));
+  // Test step id → text of each Background step left out of the walkthrough.
+  const hidden = new Map<string, string>();
+  (pickle.steps ?? []).forEach((pickleStep, i) => {
+    const testStep = testSteps.find((candidate) => candidate.pickleStepId === pickleStep.id);
+    if (testStep && !shown.includes(steps[i])) hidden.set(testStep.id, steps[i].text);
+  });
+  const attachments = hookAttachments(testSteps, outcome, hidden);
   const guideScenario: GuideScenario = {
     keyword: scenario?.keyword ?? 'Scenario',
     name: pickle.name ?? '',
@@ -88,27 +100,17 @@ export function scenarioFromPickle(
     anchor: '',
     status,
     attempts: outcome?.attempts ?? 0,
-    steps: steps.filter((step) => !step.fromBackground || BACKGROUND_TROUBLE.includes(step.status)),
+    steps: shown,
+    ...(shown.length < steps.length ? { ranSteps: steps } : {}),
     hookFailures,
     hookScreens: hookScreens(testSteps, outcome),
+    ...(attachments.before.length + attachments.after.length > 0 ? { hookAttachments: attachments } : {}),
   };
   const example = exampleRow(scenario, pickle.astNodeIds?.[1]);
   if (example) guideScenario.example = example;
   if (outcome?.finishedAt) guideScenario.finishedAt = outcome.finishedAt;
   if (outcome?.run) guideScenario.run = outcome.run;
   return guideScenario;
-}
-
-/** Images hooks attached, split at the first Gherkin step: before the steps, and after them. */
-function hookScreens(testSteps: readonly TestStep[], outcome: CaseOutcome | undefined): GuideScenario['hookScreens'] {
-  const screens: GuideScenario['hookScreens'] = { before: [], after: [] };
-  let seenStep = false;
-  for (const testStep of testSteps) {
-    if (testStep.pickleStepId) seenStep = true;
-    const result = testStep.hookId !== undefined ? outcome?.steps.get(testStep.id) : undefined;
-    if (result) screens[seenStep ? 'after' : 'before'].push(...result.taps, ...result.screens);
-  }
-  return screens;
 }
 
 /**

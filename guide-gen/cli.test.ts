@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { messagesDigest } from './runIdentity';
 import { solidPng } from './testing/guideFixtures';
-import { tinyRunNdjson } from './testing/tinyRun';
+import { tinyRunNdjson, tinyRunWithout } from './testing/tinyRun';
+import { UNFINISHED_RUN_BANNER } from './unfinishedRun';
 import { MARKER_FILE } from './writeGuide';
 
 const PROJECT = resolve(__dirname, '..');
@@ -101,7 +103,7 @@ describe('guide-gen/cli.ts', () => {
   it('refuses an unknown flag with the usage, and exits 2', () => {
     const { code, stderr } = runCli('--messsages', 'x');
     assert.equal(code, 2);
-    assert.match(stderr, /^guide-gen: Unknown option '--messsages'.*\nUsage: ts-node guide-gen\/cli.ts \[--messages FILE\] \[--out DIR\] \[--drift FILE\]\n$/s);
+    assert.match(stderr, /^guide-gen: Unknown option '--messsages'.*\nUsage: ts-node guide-gen\/cli.ts \[--messages FILE\] \[--out DIR\] \[--drift FILE\] \[--allow-unfinished\]\n$/s);
   });
 
   it('will not wipe a folder it did not write', () => {
@@ -115,22 +117,145 @@ describe('guide-gen/cli.ts', () => {
   });
 });
 
+/** Every file under `dir` with its contents, to show a folder was left exactly as it was. */
+function snapshot(dir: string, files: Record<string, string> = {}, root = dir): Record<string, string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) snapshot(path, files, root);
+    else files[relative(root, path)] = readFileSync(path, 'base64');
+  }
+  return files;
+}
+
+/** A good guide made from the tiny run, and beside it a stream to try to replace it with. */
+function withGoodGuide(stream: string | Uint8Array) {
+  const dir = scratch();
+  const out = join(dir, 'guide');
+  assert.equal(runCli('--messages', 'guide-gen/fixtures/tiny-run.ndjson', '--out', out).code, 0);
+  writeFileSync(join(dir, 'run.ndjson'), stream);
+  return { dir, out, messages: join(dir, 'run.ndjson'), before: snapshot(out) };
+}
+
+describe('guide-gen/cli.ts never replaces a good guide with less', () => {
+  it('refuses an empty stream, naming it, and leaves the guide as it was', () => {
+    const { out, messages, before } = withGoodGuide('');
+    const { code, stderr } = runCli('--messages', messages, '--out', out);
+    assert.equal(code, 1);
+    assert.equal(
+      stderr,
+      `guide-gen: messages file ${messages} is empty: there is nothing to make a guide from. Run the spec (npm run spec), ` +
+        `or pass --messages with the stream cucumber-js wrote (--format message:FILE). ${out} is left as it was.\n`,
+    );
+    assert.deepEqual(snapshot(out), before);
+  });
+
+  it('refuses a binary file and leaves the guide as it was', () => {
+    const pngs = Buffer.concat(Array.from({ length: 20 }, (_, i) => Buffer.concat([Buffer.from(solidPng(i * 10)), Buffer.from('\n')])));
+    const { out, messages, before } = withGoodGuide(pngs);
+    const { code, stderr } = runCli('--messages', messages, '--out', out);
+    assert.equal(code, 1);
+    assert.match(stderr, /^guide-gen: messages file .*run\.ndjson is not a cucumber message stream: \d+ of its \d+ lines are not JSON messages \(a binary file, or the wrong file\?\)\. .* is left as it was\.\n$/);
+    assert.deepEqual(snapshot(out), before);
+  });
+
+  it('refuses a stream with no gherkinDocument or pickle and leaves the guide as it was', () => {
+    const { out, messages, before } = withGoodGuide(tinyRunWithout((envelope) => 'gherkinDocument' in envelope || 'pickle' in envelope));
+    const { code, stderr } = runCli('--messages', messages, '--out', out);
+    assert.equal(code, 1);
+    assert.match(stderr, /run\.ndjson holds no gherkinDocument or pickle: the run had no feature to document/);
+    assert.deepEqual(snapshot(out), before);
+  });
+
+  it('refuses a run that did not finish, says how to publish it anyway, and leaves the guide as it was', () => {
+    const cut = tinyRunNdjson.split('\n').slice(0, 60).join('\n');
+    const { out, messages, before } = withGoodGuide(cut);
+    const { code, stderr } = runCli('--messages', messages, '--out', out);
+    assert.equal(code, 1);
+    assert.equal(
+      stderr,
+      `guide-gen: the run in ${messages} did not finish (no testRunFinished): it was killed or cut off, so the results after the cut are missing; ` +
+        `re-run the spec, or pass --allow-unfinished to publish it marked as unfinished. ${out} is left as it was.\n`,
+    );
+    assert.deepEqual(snapshot(out), before);
+  });
+
+  it('publishes a run that did not finish with --allow-unfinished, every page marked, the portal-changes page too', () => {
+    const unfinished = tinyRunWithout((envelope) => 'testRunFinished' in envelope);
+    const { dir, out, messages } = withGoodGuide(unfinished);
+    mkdirSync(join(dir, 'drift'));
+    const report = { ranAt: '2026-11-26T08:00:00.000Z', run: { sha256: messagesDigest(unfinished), finished: false }, counts: { unchanged: 1 }, flows: [] };
+    writeFileSync(join(dir, 'drift', 'drift.json'), JSON.stringify(report));
+    const { code, stdout } = runCli('--messages', messages, '--out', out, '--allow-unfinished');
+    assert.equal(code, 0);
+    assert.match(stdout, /wrote 6 pages .*, every page marked "This run did not finish"\n$/);
+    const pages = readdirSync(out).filter((file) => file.endsWith('.mdx'));
+    assert.ok(pages.includes('portal-changes.mdx'));
+    assert.ok(pages.includes('glossary.mdx'));
+    for (const page of pages) assert.ok(readFileSync(join(out, page), 'utf8').includes(UNFINISHED_RUN_BANNER), `${page} says the run did not finish`);
+  });
+});
+
 describe('guide-gen/cli.ts with a drift report', () => {
-  it('adds the "Has the portal changed?" page with the report\'s images', () => {
-    const run = scratch();
-    writeFileSync(join(run, 'messages.ndjson'), readFileSync(join(PROJECT, 'guide-gen/fixtures/tiny-run.ndjson')));
-    mkdirSync(join(run, 'drift', 'img'), { recursive: true });
-    writeFileSync(join(run, 'drift', 'img', 'a-after.png'), solidPng());
+  /** A run's stream in a folder of its own, with verify's report in drift/: of this run, unless given another `run`. */
+  function runWithReport(run?: { sha256: string; finished: boolean } | 'no run') {
+    const dir = scratch();
+    const messages = join(dir, 'messages.ndjson');
+    writeFileSync(messages, readFileSync(join(PROJECT, 'guide-gen/fixtures/tiny-run.ndjson')));
+    mkdirSync(join(dir, 'drift', 'img'), { recursive: true });
+    writeFileSync(join(dir, 'drift', 'img', 'a-after.png'), solidPng());
     const change = { step: 2, text: 'When she opens the login page', aria: ['+ - heading "dアカウントでログイン"'], images: { after: 'img/a-after.png', before: 'img/gone.png' } };
     const flows = [{ feature: 'Log in', scenario: 'She logs in', verdict: 'changed', step: 2, changes: [change] }];
-    writeFileSync(join(run, 'drift', 'drift.json'), JSON.stringify({ ranAt: '2026-11-26T08:00:00.000Z', counts: { changed: 1 }, flows }));
-    const out = join(scratch(), 'guide');
-    const { code, stderr } = runCli('--messages', join(run, 'messages.ndjson'), '--out', out);
+    const thisRun = { sha256: messagesDigest(readFileSync(messages)), finished: true };
+    const report = { ranAt: '2026-11-26T08:00:00.000Z', ...(run === 'no run' ? {} : { run: run ?? thisRun }), counts: { changed: 1 }, flows };
+    writeFileSync(join(dir, 'drift', 'drift.json'), JSON.stringify(report));
+    return { messages, report: join(dir, 'drift', 'drift.json'), out: join(scratch(), 'guide') };
+  }
+  const otherRun = { sha256: messagesDigest('another run'), finished: true };
+
+  it('adds the "Has the portal changed?" page with the report\'s images, when the report is of this run', () => {
+    const { messages, out } = runWithReport();
+    const { code, stderr } = runCli('--messages', messages, '--out', out);
     assert.equal(code, 0);
     assert.match(stderr, /drift report image img\/gone\.png: the file is missing/);
     const page = readFileSync(join(out, 'portal-changes.mdx'), 'utf8');
+    assert.match(page, /ran at 26 November 2026, 08:00 UTC/);
     assert.match(page, /changed at step 2/);
     assert.equal((page.match(/<StepScreenshot /g) ?? []).length, 1);
+  });
+
+  it('leaves the page out when the report beside the stream is of another run, and says how to compare this one', () => {
+    const { messages, report, out } = runWithReport(otherRun);
+    const { code, stderr } = runCli('--messages', messages, '--out', out);
+    assert.equal(code, 0);
+    assert.equal(
+      stderr,
+      `guide-gen: warning: ${messages} (drift report ${report} is from another run: it compared a message stream with sha256 ` +
+        `${otherRun.sha256.slice(0, 12)}…, this one is ${messagesDigest(readFileSync(messages)).slice(0, 12)}…; the guide has no ` +
+        `portal-changes page. To compare this run, run npm run verify -- --messages ${messages})\n`,
+    );
+    assert.ok(!existsSync(join(out, 'portal-changes.mdx')));
+    assert.ok(existsSync(join(out, 'network-pin.mdx')));
+  });
+
+  it('leaves the page out when the report does not say which run it compared', () => {
+    const { messages, report, out } = runWithReport('no run');
+    const { code, stderr } = runCli('--messages', messages, '--out', out);
+    assert.equal(code, 0);
+    assert.ok(
+      stderr.includes(`(drift report ${report} does not say which run it compared (no "run": an older npm run verify wrote it), so it may be from another run; ` +
+        `the guide has no portal-changes page. To compare this run, run npm run verify -- --messages ${messages})`),
+      stderr,
+    );
+    assert.ok(!existsSync(join(out, 'portal-changes.mdx')));
+  });
+
+  it('leaves the page out when --drift names a report of another run', () => {
+    const { report } = runWithReport(otherRun);
+    const out = join(scratch(), 'guide');
+    const { code, stderr } = runCli('--messages', 'guide-gen/fixtures/tiny-run.ndjson', '--out', out, '--drift', report);
+    assert.equal(code, 0);
+    assert.match(stderr, /\(drift report .*drift\.json is from another run: /);
+    assert.ok(!existsSync(join(out, 'portal-changes.mdx')));
   });
 
   it('warns when the report it was told to read is not there, and still builds the guide', () => {

@@ -1,9 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateGuide } from './generateGuide';
-import { parseCliArgs, USAGE } from './parseCliArgs';
-import { driftPage, type DriftSummary } from './renderDriftPage';
+import { generateGuide, type GeneratedGuide } from './generateGuide';
+import { parseCliArgs, USAGE, type CliArgs } from './parseCliArgs';
+import { readDriftReport } from './readDriftReport';
+import { driftPage } from './renderDriftPage';
+import { messagesDigest } from './runIdentity';
+import { streamProblem } from './streamProblem';
+import { markUnfinished } from './unfinishedRun';
 import { writeGuide } from './writeGuide';
 
 // Defaults are anchored at the project, not the working directory, so that running the CLI
@@ -11,11 +15,18 @@ import { writeGuide } from './writeGuide';
 const PROJECT = resolve(__dirname, '..');
 const HELP = `${USAGE}
 
-Turns a cucumber message stream into the guide's MDX pages and screenshots.
-  --messages FILE  the run's NDJSON (default reports/messages.ndjson)
-  --out DIR        the folder to replace with the guide (default docs/guide)
-  --drift FILE     the last npm run verify's summary, for the "Has the portal changed?" page
-                   (default drift/drift.json beside the messages; no page when it does not exist)`;
+Turns a cucumber message stream into the guide's MDX pages and screenshots. The guide folder is
+replaced only by a whole guide: a stream that is empty, not cucumber messages or of a run that
+did not finish is refused, and the last guide is left as it was.
+  --messages FILE     the run's NDJSON (default reports/messages.ndjson)
+  --out DIR           the folder to replace with the guide (default docs/guide)
+  --drift FILE        npm run verify's summary of this same run, for the "Has the portal changed?"
+                      page (default drift/drift.json beside the messages; no page when it does
+                      not exist or is of another run)
+  --allow-unfinished  publish a run that did not finish (no testRunFinished), every page marked
+                      "This run did not finish"`;
+
+type Paths = { messages: string; out: string; drift: string; shown: (path: string) => string };
 
 function main(argv: readonly string[]): number {
   const args = parseCliArgs(argv);
@@ -27,66 +38,95 @@ function main(argv: readonly string[]): number {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const messagesPath = args.messages ? resolve(args.messages) : resolve(PROJECT, 'reports/messages.ndjson');
-  const outDir = args.out ? resolve(args.out) : resolve(PROJECT, 'docs/guide');
-  const shown = (path: string) => {
-    const fromHere = relative(process.cwd(), path);
-    return fromHere === '' ? '.' : fromHere.startsWith('..') ? path : fromHere;
-  };
-
-  let ndjson: string;
+  const paths = pathsOf(args);
+  const bytes = readMessages(paths);
+  if (!bytes) return 1;
+  const generated = generateGuide(bytes.toString('utf8'), (url) => loadBeside(dirname(paths.messages), url));
+  const refusal = refusalOf(generated, args, paths);
+  if (refusal) {
+    process.stderr.write(`guide-gen: ${refusal} ${paths.shown(paths.out)} is left as it was.\n`);
+    return 1;
+  }
+  const { guide, files, warnings } = withDriftPage(generated, args, paths, bytes);
+  for (const warning of warnings) process.stderr.write(`guide-gen: warning: ${paths.shown(paths.messages)} ${warning}\n`);
   try {
-    ndjson = readFileSync(messagesPath, 'utf8');
+    writeGuide(paths.out, files);
+  } catch (error) {
+    process.stderr.write(`guide-gen: ${(error as Error).message}\n`);
+    return 1;
+  }
+  process.stdout.write(`guide-gen: wrote ${summaryOf(guide, files, paths.shown(paths.out))}\n`);
+  return 0;
+}
+
+function summaryOf(guide: GeneratedGuide['guide'], files: GeneratedGuide['files'], where: string): string {
+  const pages = files.filter((file) => file.path.endsWith('.mdx')).length;
+  const images = files.filter((file) => file.path.startsWith('img/'));
+  const kilobytes = Math.round(images.reduce((sum, file) => sum + file.contents.length, 0) / 1024);
+  const marked = guide.run.finished ? '' : ', every page marked "This run did not finish"';
+  return `${pages} pages (${guide.features.length} features) and ${images.length} images (${kilobytes} KiB) to ${where}${marked}`;
+}
+
+function pathsOf(args: Extract<CliArgs, { help: false }>): Paths {
+  const messages = args.messages ? resolve(args.messages) : resolve(PROJECT, 'reports/messages.ndjson');
+  return {
+    messages,
+    out: args.out ? resolve(args.out) : resolve(PROJECT, 'docs/guide'),
+    // verify writes its report beside the run's messages (reports/drift/), so that is where to look.
+    drift: args.drift ? resolve(args.drift) : resolve(dirname(messages), 'drift/drift.json'),
+    shown: (path) => {
+      const fromHere = relative(process.cwd(), path);
+      return fromHere === '' ? '.' : fromHere.startsWith('..') ? path : fromHere;
+    },
+  };
+}
+
+function readMessages(paths: Paths): Buffer | undefined {
+  try {
+    return readFileSync(paths.messages);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT'
         ? 'no such file. Run the spec first (npm run spec), or pass --messages FILE'
         : (error as Error).message;
-    process.stderr.write(`guide-gen: cannot read messages file ${shown(messagesPath)}: ${reason}\n`);
-    return 1;
+    process.stderr.write(`guide-gen: cannot read messages file ${paths.shown(paths.messages)}: ${reason}\n`);
+    return undefined;
   }
-
-  const { guide, files, warnings } = generateGuide(ndjson, (url) => loadBeside(dirname(messagesPath), url));
-  // verify writes its report beside the run's messages (reports/drift/), so that is where to look.
-  const driftPath = args.drift ? resolve(args.drift) : resolve(dirname(messagesPath), 'drift/drift.json');
-  const drift = readDrift(driftPath, args.drift !== undefined);
-  if (typeof drift === 'string') warnings.push(drift);
-  else if (drift) {
-    // After the feature pages and the glossary.
-    const page = driftPage(drift, guide.features.length + 2, (path) => loadBeside(dirname(driftPath), path));
-    files.push(...page.files);
-    warnings.push(...page.warnings);
-  }
-  for (const warning of warnings) process.stderr.write(`guide-gen: warning: ${shown(messagesPath)} ${warning}\n`);
-  try {
-    writeGuide(outDir, files);
-  } catch (error) {
-    process.stderr.write(`guide-gen: ${(error as Error).message}\n`);
-    return 1;
-  }
-  const pages = files.filter((file) => file.path.endsWith('.mdx')).length;
-  const images = files.filter((file) => file.path.startsWith('img/'));
-  const kilobytes = Math.round(images.reduce((sum, file) => sum + file.contents.length, 0) / 1024);
-  process.stdout.write(
-    `guide-gen: wrote ${pages} pages (${guide.features.length} features) and ${images.length} images (${kilobytes} KiB) to ${shown(outDir)}\n`,
-  );
-  return 0;
 }
 
-/**
- * The last `npm run verify`'s summary, for the guide's "Has the portal changed?" page: undefined
- * when verify has not run, a warning when its file cannot be read.
- */
-function readDrift(path: string, named: boolean): DriftSummary | string | undefined {
-  if (!existsSync(path)) return named ? `(no drift report at ${path}: run npm run verify first; the guide has no portal-changes page)` : undefined;
-  try {
-    const drift = JSON.parse(readFileSync(path, 'utf8')) as DriftSummary;
-    if (!Array.isArray(drift.flows)) throw new Error('it has no "flows" list');
-    return drift;
-  } catch (error) {
-    return `(drift report ${path} is not readable: ${(error as Error).message}; the guide has no portal-changes page)`;
+/** Why this stream must not replace the guide: nothing to document, or a run cut short that nobody asked to publish. */
+function refusalOf(generated: GeneratedGuide, args: { allowUnfinished: boolean }, paths: Paths): string | undefined {
+  const file = paths.shown(paths.messages);
+  const problem = streamProblem(generated.stream);
+  if (problem) {
+    return `messages file ${file} ${problem}. Run the spec (npm run spec), or pass --messages with the stream cucumber-js wrote (--format message:FILE).`;
   }
+  if (!generated.guide.run.finished && !args.allowUnfinished) {
+    return (
+      `the run in ${file} did not finish (no testRunFinished): it was killed or cut off, so the results after the cut are missing; ` +
+      're-run the spec, or pass --allow-unfinished to publish it marked as unfinished.'
+    );
+  }
+  return undefined;
+}
+
+/** The guide with the "Has the portal changed?" page, when verify's report is of this same run. */
+function withDriftPage(generated: GeneratedGuide, args: { drift?: string }, paths: Paths, bytes: Buffer): GeneratedGuide {
+  const { guide, files, warnings } = generated;
+  const drift = readDriftReport({
+    path: paths.drift,
+    shownPath: paths.shown(paths.drift),
+    shownMessages: paths.shown(paths.messages),
+    named: args.drift !== undefined,
+    runDigest: () => messagesDigest(bytes),
+  });
+  if (typeof drift === 'string') return { ...generated, warnings: [...warnings, drift] };
+  if (!drift) return generated;
+  // After the feature pages and the glossary.
+  const page = driftPage(drift, guide.features.length + 2, (path) => loadBeside(dirname(paths.drift), path));
+  const pageFiles = guide.run.finished ? page.files : markUnfinished(page.files);
+  return { ...generated, files: [...files, ...pageFiles], warnings: [...warnings, ...page.warnings] };
 }
 
 /** An attachment stored as a file: a path relative to the stream, or a file: URL; undefined when missing. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { codeBlock, dedent, escapeMarkdown, escapeText, jsString, stripAnsi } from './escapeMdx';
+import { codeBlock, dedent, escapeMarkdown, escapeText, jsString, linkDestination, stripAnsi } from './escapeMdx';
 import { renderMdxToHtml } from './testing/renderMdxToHtml';
 
 const NASTY = 'she sees "<ご注意> {必ず} *今すぐ*: 設定 & 10:30" [x](y) `code` _a_ ~b~ | #1 :smile: &amp; \\ end';
@@ -78,5 +78,21 @@ describe('dedent and stripAnsi', () => {
 
   it('removes terminal colours from assertion messages', () => {
     assert.equal(stripAnsi('\u001b[2mexpect(\u001b[22m\u001b[31mreceived\u001b[39m'), 'expect(received');
+  });
+});
+
+describe('linkDestination', () => {
+  it('keeps a web address as it is, escaping only what Markdown would read', () => {
+    assert.equal(linkDestination('https://smt.docomo.ne.jp/portal?a=1'), 'https://smt.docomo.ne.jp/portal?a=1');
+    assert.equal(linkDestination('https://x.jp/a b/(c)/{d}<e>`f`?g=1&copy=2'), 'https://x.jp/a%20b/%28c%29/%7Bd%7D%3Ce%3E%60f%60?g=1\\&copy=2');
+    assert.equal(linkDestination('https://x.jp/料金'), 'https://x.jp/%E6%96%99%E9%87%91');
+    assert.equal(linkDestination('mailto:help@docomo.ne.jp'), 'mailto:help@docomo.ne.jp');
+  });
+
+  it('refuses what is not a web address, or one a click should not follow', () => {
+    assert.equal(linkDestination('javascript:alert(1)'), undefined);
+    assert.equal(linkDestination('file:///etc/passwd'), undefined);
+    assert.equal(linkDestination('data:text/html,<script>'), undefined);
+    assert.equal(linkDestination('not a url'), undefined);
   });
 });

@@ -107,3 +107,25 @@ function escapeLine(line: string): string {
     )
     .join('');
 }
+
+const LINKED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * A URL from a run as a Markdown link destination, or undefined for one a reader should not be
+ * sent to by a click (not a URL, or a scheme such as `javascript:` or `file:`). Characters that
+ * Markdown or MDX would read (spaces, parentheses, braces, backticks) are percent-encoded, and `&`
+ * is escaped so that `&copy` stays a query parameter rather than an entity.
+ */
+export function linkDestination(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (!LINKED_SCHEMES.has(parsed.protocol)) return undefined;
+  return url
+    .trim()
+    .replace(/[^A-Za-z0-9\-._~:/?#@!$'*+,;=%&[\]]/gu, (c) => encodeURIComponent(c).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`))
+    .replace(/&/g, '\\&');
+}

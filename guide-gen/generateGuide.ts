@@ -3,12 +3,17 @@ import type { Guide } from './GuideModel';
 import type { LoadExternal } from './readAttachment';
 import { readEnvelopes } from './readEnvelopes';
 import { renderGuide, type GuideFile } from './renderGuide';
+import { streamShape, type StreamShape } from './streamProblem';
+import { markUnfinished } from './unfinishedRun';
 
 export interface GeneratedGuide {
   guide: Guide;
+  /** The pages and images; each page of a run that did not finish says so at its top. */
   files: GuideFile[];
   /** Input problems that were skipped over, each naming its line in the stream. */
   warnings: string[];
+  /** What the stream held, for deciding whether it may replace a guide (streamProblem). */
+  stream: StreamShape;
 }
 
 /**
@@ -21,5 +26,11 @@ export function generateGuide(ndjson: string, loadExternal?: LoadExternal): Gene
   const guide = buildGuide(envelopes, loadExternal);
   const warnings = [...readWarnings, ...guide.warnings];
   if (envelopes.length === 0) warnings.push('the stream holds no cucumber messages; the guide is empty');
-  return { guide, files: renderGuide(guide), warnings };
+  const pages = renderGuide(guide);
+  return {
+    guide,
+    files: guide.run.finished ? pages : markUnfinished(pages),
+    warnings,
+    stream: streamShape(envelopes, readWarnings.length),
+  };
 }

@@ -8,7 +8,7 @@ import { renderMdxToHtml } from './testing/renderMdxToHtml';
 
 const next = { ja: '次へ', en: 'Next', action: 'tap' as const };
 const guide: Guide = {
-  run: {},
+  run: { finished: true },
   warnings: [],
   features: [
     feature({
@@ -39,7 +39,7 @@ describe('buildGlossary', () => {
       { ja: 'ロック', en: '(soon) locked', action: 'see' as const },
       { ja: '次へ', en: 'Next', action: 'see' as const },
     ];
-    const sorted = buildGlossary({ run: {}, warnings: [], features: [feature({ children: [{ scenario: scenario({ steps: [step({ labels })] }) }] })] });
+    const sorted = buildGlossary({ run: { finished: true }, warnings: [], features: [feature({ children: [{ scenario: scenario({ steps: [step({ labels })] }) }] })] });
     assert.deepEqual(sorted.map((entry) => entry.ja), ['次へ', 'ロック']);
   });
 
@@ -53,7 +53,7 @@ describe('renderGlossary', () => {
     const many = feature({
       children: [1, 2, 3, 4, 5].map((n) => ({ scenario: scenario({ anchor: `w${n}`, steps: [step({ labels: [next] })] }) })),
     });
-    const html = await renderMdxToHtml(renderGlossary(buildGlossary({ run: {}, warnings: [], features: [many] }), 2));
+    const html = await renderMdxToHtml(renderGlossary(buildGlossary({ run: { finished: true }, warnings: [], features: [many] }), 2));
     assert.match(html, /w3--step-1">[^<]*<\/a> \(tap it\)<\/p>\n<details><summary>2 more steps on this page<\/summary><p><a href="\.\/network-pin\.mdx#w4--step-1">/);
   });
 

@@ -1,6 +1,7 @@
 import type {
   Attachment,
   GherkinDocument,
+  Hook,
   Pickle,
   TestCase,
   TestCaseStarted,
@@ -10,6 +11,7 @@ import type {
 import type { GuideRun, GuideStatus, RunInfo, StepEvidence } from './GuideModel';
 import { readAttachment, type LoadExternal } from './readAttachment';
 import type { LocatedEnvelope } from './readEnvelopes';
+import { addRunAttachment, runHookName, type LocatedAttachment } from './runAttachment';
 
 /** What the last attempt of one test case did to one of its steps (Gherkin step or hook). */
 export interface StepOutcome extends StepEvidence {
@@ -60,15 +62,18 @@ function failureMessage(result: TestStepResult): string | undefined {
 
 /**
  * Joins pickle → testCase → the last testCaseStarted (retries keep only the final attempt) →
- * testStepFinished and attachments. References to ids the stream never declared become
+ * testStepFinished and attachments; attachments of the run itself (its BeforeAll and AfterAll
+ * hooks) go to `run.attachments`. References to ids the stream never declared become
  * warnings naming the line, and the message is dropped.
  */
 export function indexRun(envelopes: readonly LocatedEnvelope[], loadExternal?: LoadExternal): RunIndex {
-  const index: RunIndex = { documents: [], pickles: [], outcomes: new Map(), run: {}, warnings: [] };
+  const index: RunIndex = { documents: [], pickles: [], outcomes: new Map(), run: { finished: false }, warnings: [] };
   const testCases = new Map<string, TestCase>();
   const lastStarted = new Map<string, { attempt: TestCaseStarted; line: number }>();
   const started = new Map<string, TestCaseStarted>();
   const testCaseLines = new Map<string, number>();
+  const hooks = new Map<string, Hook>();
+  const runHookIds = new Map<string, string>();
   const later: LocatedEnvelope[] = [];
 
   for (const located of envelopes) {
@@ -85,9 +90,12 @@ export function indexRun(envelopes: readonly LocatedEnvelope[], loadExternal?: L
       if (!previous || (attempt.attempt ?? 0) >= (previous.attempt ?? 0)) {
         lastStarted.set(attempt.testCaseId, { attempt, line });
       }
-    } else if (envelope.testRunStarted) index.run.startedAt = toIso(envelope.testRunStarted.timestamp);
+    } else if (envelope.hook) hooks.set(envelope.hook.id, envelope.hook);
+    else if (envelope.testRunHookStarted) runHookIds.set(envelope.testRunHookStarted.id, envelope.testRunHookStarted.hookId);
+    else if (envelope.testRunStarted) index.run.startedAt = toIso(envelope.testRunStarted.timestamp);
     else if (envelope.testRunFinished) {
       const finished = envelope.testRunFinished;
+      index.run.finished = true;
       index.run.finishedAt = toIso(finished.timestamp);
       index.run.success = finished.success;
       const exception = finished.exception?.message ?? finished.message;
@@ -116,6 +124,7 @@ export function indexRun(envelopes: readonly LocatedEnvelope[], loadExternal?: L
     byStartedId.set(attempt.id, outcome);
   }
 
+  const runHooks = new Map([...runHookIds].map(([id, hookId]) => [id, runHookName(hooks.get(hookId))]));
   for (const { envelope, line } of later) {
     if (envelope.testCaseFinished) {
       const outcome = byStartedId.get(envelope.testCaseFinished.testCaseStartedId);
@@ -135,23 +144,22 @@ export function indexRun(envelopes: readonly LocatedEnvelope[], loadExternal?: L
       if (message && step.status !== 'passed') step.message = message;
     } else if (envelope.attachment || envelope.externalAttachment) {
       const attachment: Partial<Attachment> = { ...envelope.externalAttachment, ...envelope.attachment };
-      addAttachment(index, byStartedId, started, attachment, line, loadExternal);
+      if (attachment.testCaseStartedId) addAttachment(index, { byStartedId, started }, { attachment, line }, loadExternal);
+      else addRunAttachment(index, runHooks, { attachment, line }, loadExternal);
     }
   }
   return index;
 }
 
-function addAttachment(
-  index: RunIndex,
-  byStartedId: Map<string, CaseOutcome>,
-  started: Map<string, TestCaseStarted>,
-  attachment: Partial<Attachment>,
-  line: number,
-  loadExternal: LoadExternal | undefined,
-): void {
-  // Attachments of the run itself (BeforeAll, AfterAll) belong to no step.
-  if (!attachment.testStepId || !attachment.testCaseStartedId) return;
-  const step = stepOutcome(byStartedId, started, attachment.testCaseStartedId, attachment.testStepId);
+/** The test case attempts an attachment may refer to. */
+type Joins = { byStartedId: Map<string, CaseOutcome>; started: Map<string, TestCaseStarted> };
+
+function addAttachment(index: RunIndex, joins: Joins, { attachment, line }: LocatedAttachment, loadExternal: LoadExternal | undefined): void {
+  if (!attachment.testStepId) {
+    index.warnings.push(`line ${line}: attachment names a test case attempt but no step of it, so no step can show it; skipped`);
+    return;
+  }
+  const step = stepOutcome(joins.byStartedId, joins.started, attachment.testCaseStartedId ?? '', attachment.testStepId);
   if (typeof step === 'string') {
     if (step) index.warnings.push(`line ${line}: attachment ${step}; skipped`);
     return;
@@ -162,8 +170,9 @@ function addAttachment(
   else if (content.kind === 'screen') step.screens.push(content.screenshot);
   else if (content.kind === 'labels') step.labels.push(...content.labels);
   else if (content.kind === 'aria') step.aria = content.snapshot;
+  else if (content.kind === 'shown') (step.attachments ??= []).push(content.attachment);
   else if (content.kind === 'run') {
-    const outcome = byStartedId.get(attachment.testCaseStartedId);
+    const outcome = joins.byStartedId.get(attachment.testCaseStartedId ?? '');
     if (outcome) outcome.run = content.info;
   }
 }

@@ -4,7 +4,7 @@ import { parseCliArgs } from './parseCliArgs';
 
 describe('parseCliArgs', () => {
   it('leaves both paths to their defaults when none is given', () => {
-    assert.deepEqual(parseCliArgs([]), { help: false, messages: undefined, out: undefined, drift: undefined });
+    assert.deepEqual(parseCliArgs([]), { help: false, messages: undefined, out: undefined, drift: undefined, allowUnfinished: false });
   });
 
   it('takes --messages, --out and --drift, in either form', () => {
@@ -13,7 +13,13 @@ describe('parseCliArgs', () => {
       messages: 'run.ndjson',
       out: 'site/guide',
       drift: 'reports/drift/drift.json',
+      allowUnfinished: false,
     });
+  });
+
+  it('publishes an unfinished run only when told to with --allow-unfinished', () => {
+    assert.equal((parseCliArgs(['--allow-unfinished']) as { allowUnfinished: boolean }).allowUnfinished, true);
+    assert.match((parseCliArgs(['--allow-unfinished=yes']) as { error: string }).error, /--allow-unfinished/);
   });
 
   it('refuses an unknown flag, a missing value and a stray argument', () => {

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 
-export const USAGE = 'Usage: ts-node guide-gen/cli.ts [--messages FILE] [--out DIR] [--drift FILE]';
+export const USAGE = 'Usage: ts-node guide-gen/cli.ts [--messages FILE] [--out DIR] [--drift FILE] [--allow-unfinished]';
 
-export type CliArgs = { help: true } | { help: false; messages?: string; out?: string; drift?: string };
+export type CliArgs =
+  | { help: true }
+  | { help: false; messages?: string; out?: string; drift?: string; allowUnfinished: boolean };
 
 /** The CLI's options, or an error message for anything it does not know. */
 export function parseCliArgs(argv: readonly string[]): CliArgs | { error: string } {
@@ -13,13 +15,20 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | { error: string
         messages: { type: 'string' },
         out: { type: 'string' },
         drift: { type: 'string' },
+        'allow-unfinished': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
       allowPositionals: false,
     });
     if (values.help) return { help: true };
-    return { help: false, messages: values.messages, out: values.out, drift: values.drift };
+    return {
+      help: false,
+      messages: values.messages,
+      out: values.out,
+      drift: values.drift,
+      allowUnfinished: values['allow-unfinished'] ?? false,
+    };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

@@ -28,8 +28,20 @@ describe('readAttachment', () => {
     });
   });
 
-  it('passes over what neither the guide nor verify reads, such as logs', () => {
-    assert.deepEqual(readAttachment({ mediaType: 'text/plain', contentEncoding: 'IDENTITY', body: 'typed a PIN' }), { kind: 'other' });
+  it('reads what the project does not make itself, such as a log, as something to show', () => {
+    assert.deepEqual(readAttachment({ mediaType: 'text/x.cucumber.log+plain', contentEncoding: 'IDENTITY', body: 'typed a PIN' }), {
+      kind: 'shown',
+      attachment: { kind: 'text', title: 'Log', text: 'typed a PIN', language: 'text' },
+    });
+    const pdf = readAttachment({ mediaType: 'application/pdf', contentEncoding: 'BASE64', body: 'JVBERi0=', fileName: 'receipt.pdf' });
+    assert.ok(pdf.kind === 'shown' && pdf.attachment.kind === 'file');
+    assert.equal(Buffer.from(pdf.attachment.file.bytes).toString('utf8'), '%PDF-');
+  });
+
+  it('loads a file to show through the loader, and names it by its url when it has no name', () => {
+    const read = readAttachment({ mediaType: 'application/pdf', url: 'attachments/receipt.pdf' }, () => new Uint8Array([37, 80, 68, 70]));
+    assert.ok(read.kind === 'shown' && read.attachment.kind === 'file');
+    assert.match(read.attachment.file.fileName, /^[0-9a-f]{16}-receipt\.pdf$/);
   });
 
   it('reads an accessibility snapshot as text, for verify', () => {
@@ -46,6 +58,8 @@ describe('readAttachment', () => {
     assert.equal(reason({ mediaType: 'image/png', url: 'shots/a.png' }), 'a.png (image/png) points to shots/a.png, which is missing');
     assert.equal(reason({ mediaType: LABELS_MEDIA_TYPE, body: '[{"ja":"","en":"x","action":"tap"}]' }), `${LABELS_MEDIA_TYPE} is not a list of { ja, en, action: tap|fill|see }`);
     assert.equal(reason({ mediaType: RUN_INFO_MEDIA_TYPE, body: '{"portal":"url"}' }), `${RUN_INFO_MEDIA_TYPE} has no portal and origin`);
+    assert.equal(reason({ mediaType: 'text/plain', contentEncoding: 'BASE64', body: 'not base64!' }), 'text/plain says its body is BASE64, but it is not');
+    assert.equal(reason({ mediaType: 'application/pdf', url: 'files/a.pdf' }), 'a.pdf (application/pdf) points to files/a.pdf, which is missing');
   });
 
   it('loads an attachment stored as a file through the loader it is given', () => {

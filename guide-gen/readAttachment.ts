@@ -1,5 +1,6 @@
-import type { RunInfo, ScreenLabel, Screenshot } from './GuideModel';
+import type { RunInfo, ScreenLabel, Screenshot, ShownAttachment } from './GuideModel';
 import { screenshotFromBytes } from './screenshotFromBytes';
+import { shownAttachment } from './shownAttachment';
 
 import { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE } from './attachment-types';
 
@@ -17,11 +18,12 @@ export type AttachmentContent =
   | { kind: 'labels'; labels: ScreenLabel[] }
   | { kind: 'run'; info: RunInfo }
   | { kind: 'aria'; snapshot: string }
-  /** Valid, but nothing the guide or verify reads (logs…). */
-  | { kind: 'other' }
+  /** Anything else (a log, text, links, a PDF…): shown to the reader as it is. */
+  | { kind: 'shown'; attachment: ShownAttachment }
   | { kind: 'problem'; reason: string };
 
 const ACTIONS = new Set(['tap', 'fill', 'see']);
+const BASE64 = /^[A-Za-z0-9+/_\s-]*(=\s*){0,2}$/;
 
 /** The fields of an `attachment` or `externalAttachment` message that say what it holds. */
 export interface AttachmentInput {
@@ -41,14 +43,13 @@ export function readAttachment(
   const fileName = attachment.fileName ?? (attachment.url ? attachment.url.split(/[/\\]/).pop() : undefined) ?? '';
   const isImage = mediaType === 'image/png' || mediaType === 'image/jpeg';
   const isAria = mediaType === ARIA_MEDIA_TYPE;
-  if (!isImage && !isAria && mediaType !== RUN_INFO_MEDIA_TYPE && mediaType !== LABELS_MEDIA_TYPE) return { kind: 'other' };
 
   let bytes: Uint8Array;
   if (typeof attachment.body === 'string' && !(attachment.url && attachment.body === '')) {
-    bytes =
-      attachment.contentEncoding === 'BASE64'
-        ? new Uint8Array(Buffer.from(attachment.body, 'base64'))
-        : new Uint8Array(Buffer.from(attachment.body, 'utf8'));
+    if (attachment.contentEncoding !== 'BASE64') bytes = new Uint8Array(Buffer.from(attachment.body, 'utf8'));
+    // Node decodes any string as base64, skipping what it cannot read: check first, or the guide shows garbage.
+    else if (!BASE64.test(attachment.body)) return { kind: 'problem', reason: `${describe(fileName, mediaType)} says its body is BASE64, but it is not` };
+    else bytes = new Uint8Array(Buffer.from(attachment.body, 'base64'));
   } else if (attachment.url) {
     const loaded = loadExternal(attachment.url);
     if (!loaded) return { kind: 'problem', reason: `${describe(fileName, mediaType)} points to ${attachment.url}, which is missing` };
@@ -57,6 +58,9 @@ export function readAttachment(
     return { kind: 'problem', reason: `${describe(fileName, mediaType)} has no body and no url` };
   }
 
+  if (!isImage && !isAria && mediaType !== RUN_INFO_MEDIA_TYPE && mediaType !== LABELS_MEDIA_TYPE) {
+    return { kind: 'shown', attachment: shownAttachment(bytes, mediaType, attachment.fileName ?? (attachment.url ? fileName : undefined)) };
+  }
   if (isImage) {
     const screenshot = screenshotFromBytes(bytes, mediaType);
     if (typeof screenshot === 'string') return { kind: 'problem', reason: `${describe(fileName, mediaType)}: ${screenshot}` };

@@ -6,6 +6,7 @@ import { renderMdxToHtml } from './testing/renderMdxToHtml';
 
 const drift: DriftSummary = {
   ranAt: '2026-11-26T08:00:00.000Z',
+  run: { sha256: 'a'.repeat(64), finished: true },
   counts: { unchanged: 1, changed: 1, broken: 1, new: 0, gone: 0 },
   flows: [
     { feature: 'Find your docomo ID', scenario: 'Over sp-mode', verdict: 'unchanged', changes: [] },
@@ -27,6 +28,12 @@ test('the drift page names each flow that changed or broke, at its step, and not
   const html = await renderMdxToHtml(page);
   assert.match(html, /dアカウントでログイン/);
   assert.match(html, /\{docomo IDを削除しました\}/);
+});
+
+test('the drift page says when the comparison ran in words a reader can read, not as a raw timestamp', () => {
+  const page = renderDriftPage(drift, 99);
+  assert.match(page, /ran at 26 November 2026, 08:00 UTC: 1 walkthroughs unchanged, 1 changed, 1 broken/);
+  assert.doesNotMatch(page, /2026-11-26T08:00/);
 });
 
 test('a portal that did not change says so', () => {

@@ -1,5 +1,6 @@
 import type { Screenshot } from './GuideModel';
 import { codeBlock, escapeText, jsString } from './escapeMdx';
+import { formatUtc } from './formatUtc';
 import { frontMatter } from './renderFeaturePage';
 import type { GuideFile } from './renderGuide';
 import { imagePath } from './renderSteps';
@@ -10,6 +11,11 @@ type ImageKind = 'before' | 'after' | 'diff';
 /** The part of `npm run verify`'s reports/drift/drift.json that the guide shows. */
 export interface DriftSummary {
   ranAt: string;
+  /**
+   * The run verify compared: `sha256` is messagesDigest (runIdentity.ts) of its message stream's
+   * bytes, so the guide shows the report only beside the run it describes.
+   */
+  run: { sha256: string; finished: boolean };
   counts: Record<string, number>;
   flows: Array<{
     feature: string;
@@ -62,7 +68,7 @@ export function renderDriftPage(drift: DriftSummary, position: number, shotOf: (
   const parts = [
     frontMatter({ title: 'Has the portal changed?', sidebar_position: position }),
     "import StepScreenshot from '@site/src/components/StepScreenshot';",
-    `The last comparison of the portal with the screens this guide was checked against ran at ${escapeText(drift.ranAt)}: ` +
+    `The last comparison of the portal with the screens this guide was checked against ran at ${escapeText(formatUtc(drift.ranAt))}: ` +
       `${drift.counts.unchanged ?? 0} walkthroughs unchanged, ${drift.counts.changed ?? 0} changed, ${drift.counts.broken ?? 0} broken, ` +
       `${drift.counts.new ?? 0} new, ${drift.counts.gone ?? 0} no longer run.`,
   ];

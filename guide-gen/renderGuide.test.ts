@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateGuide } from './generateGuide';
+import { handMadeRun } from './testing/handMadeRun';
 import { renderMdxToHtml } from './testing/renderMdxToHtml';
 import { tinyRunNdjson } from './testing/tinyRun';
 
@@ -62,6 +63,23 @@ describe('renderGuide, through generateGuide on a real run', () => {
     );
     const start = String(generateGuide(failedRun).files.find((f) => f.path === 'which-credential.mdx')?.contents);
     assert.match(start, /:::warning\[The last check did not finish normally\]\n\n```text\nBeforeAll hook failed\n```\n\n:::/);
+  });
+
+  it('writes "About this run" only when the run attached something outside the walkthroughs', () => {
+    assert.equal(byPath.has('about_this_run.mdx'), false);
+    const run = generateGuide(handMadeRun({ steps: [{ text: 'she logs in' }], afterAll: [{ mediaType: 'text/plain', body: 'done' }] }));
+    assert.match(String(run.files.find((f) => f.path === 'about_this_run.mdx')?.contents), /Attached by the AfterAll hook: \*\*Text\*\*\n\n```text\ndone\n```/);
+  });
+
+  it('writes each file an attachment brought once, under files/, and every file a page links to', () => {
+    const pdf = { mediaType: 'application/pdf', contentEncoding: 'BASE64', body: Buffer.from('%PDF-1.4').toString('base64'), fileName: 'receipt.pdf' };
+    const run = generateGuide(handMadeRun({ steps: [{ text: 'she logs in', attachments: [pdf] }, { text: 'she pays', attachments: [pdf] }], afterAll: [pdf] }));
+    const written = run.files.filter((f) => f.path.startsWith('files/'));
+    assert.deepEqual(written.map((f) => f.path.replace(/[0-9a-f]{16}/, 'HASH')), ['files/HASH-receipt.pdf']);
+    assert.equal(Buffer.from(written[0].contents as Uint8Array).toString('utf8'), '%PDF-1.4');
+    const linked = run.files.filter((f) => f.path.endsWith('.mdx')).flatMap((f) => [...String(f.contents).matchAll(/\]\(\.\/(files\/[^)]+)\)/g)].map((m) => m[1]));
+    assert.equal(linked.length, 3);
+    assert.deepEqual([...new Set(linked)], [written[0].path]);
   });
 
   it('still writes a start page and a glossary when the stream is empty', () => {

@@ -1,8 +1,10 @@
-import type { Guide, GuideFeature, Screenshot } from './GuideModel';
+import type { AttachedFile, Guide, GuideFeature, Screenshot, ShownAttachment } from './GuideModel';
 import { buildGlossary } from './glossary';
 import { qrCodePng } from './qrCode';
+import { filesOf } from './renderAttachment';
 import { renderFeaturePage } from './renderFeaturePage';
 import { renderGlossary } from './renderGlossary';
+import { renderRunPage, RUN_PAGE_PATH } from './renderRunPage';
 import { displayedSteps } from './renderScenario';
 import { imagesShown } from './renderSteps';
 import { renderStartPage, type PortalCode } from './renderStartPage';
@@ -18,7 +20,8 @@ export interface GuideFile {
 
 /**
  * Every file of the guide folder: the start page (served at the site's root), one page per
- * feature in reading order, the glossary, and each distinct image once under `img/`.
+ * feature in reading order, the glossary, "About this run" when the run attached anything outside
+ * the walkthroughs, each distinct image once under `img/` and each attached file once under `files/`.
  */
 export function renderGuide(guide: Guide): GuideFile[] {
   const start = guide.features.find((feature) => feature.isStart);
@@ -32,7 +35,16 @@ export function renderGuide(guide: Guide): GuideFile[] {
     ...others.map((feature, i) => ({ path: `${feature.slug}.mdx`, contents: renderFeaturePage(feature, i + 2) })),
     { path: 'glossary.mdx', contents: renderGlossary(buildGlossary(guide), others.length + 2) },
   ];
+  // After the glossary and the portal-changes page.
+  const runPage = renderRunPage(guide.run, guide.features.length + 3);
+  if (runPage) files.push({ path: RUN_PAGE_PATH, contents: runPage });
+
+  const attached = [...guide.features.flatMap(attachmentsShownOn), ...(guide.run.attachments ?? []).map(({ attachment }) => attachment)];
+  const { files: attachedFiles, images: attachedImages } = filesOf(attached);
   for (const feature of guide.features) for (const shot of imagesShownOn(feature)) images.set(shot.fileName, shot);
+  for (const shot of attachedImages) images.set(shot.fileName, shot);
+  const written = new Map<string, AttachedFile>(attachedFiles.map((file) => [file.fileName, file]));
+  for (const file of written.values()) files.push({ path: `files/${file.fileName}`, contents: file.bytes });
   for (const shot of images.values()) {
     files.push({ path: `img/${shot.fileName}`, contents: shot.mediaType === 'image/png' ? shrinkPng(shot.bytes) : shot.bytes });
   }
@@ -47,6 +59,15 @@ function portalCode(guide: Guide, start: GuideFeature | undefined): { code: Port
   const image = screenshotFromBytes(qrCodePng(origin), 'image/png');
   if (typeof image === 'string') return undefined;
   return { code: { fileName: image.fileName, origin, size: image.width ?? 0 }, image };
+}
+
+/** Every attachment a feature's page shows: at its steps, and around them. */
+function attachmentsShownOn(feature: GuideFeature): ShownAttachment[] {
+  return walkthroughsOf(feature).flatMap(({ scenario }) => [
+    ...(scenario.hookAttachments?.before ?? []).map(({ attachment }) => attachment),
+    ...scenario.steps.flatMap((step) => step.attachments ?? []),
+    ...(scenario.hookAttachments?.after ?? []).map(({ attachment }) => attachment),
+  ]);
 }
 
 /** Only what a page shows is written: a step.png hidden behind the next tap is left out. */

@@ -1,5 +1,6 @@
 import type { GuideBackground, GuideChild, GuideExamples, GuideOutline, GuideScenario, Screenshot } from './GuideModel';
 import { escapeMarkdown, escapeText, jsString } from './escapeMdx';
+import { renderPlacedAttachments } from './renderAttachment';
 import { renderScreenshot, renderSteps, STATUS_LABELS, type RenderableStep } from './renderSteps';
 import { outlineTitle, rowTitle } from './walkthroughs';
 
@@ -32,9 +33,11 @@ export function renderScenario(scenario: GuideScenario, level: number, title: st
   const description = escapeMarkdown(scenario.description);
   if (description) parts.push(description);
   parts.push(...hookScreens(scenario.hookScreens.before, 'before the first step'));
+  parts.push(...renderPlacedAttachments(scenario.hookAttachments?.before ?? []));
   const steps = displayedSteps(scenario);
   if (steps.length > 0) parts.push(renderSteps(steps, scenario.anchor, scenario.status, shownEarlier));
   parts.push(...hookScreens(scenario.hookScreens.after, 'after the last step'));
+  parts.push(...renderPlacedAttachments(scenario.hookAttachments?.after ?? []));
   for (const failure of scenario.hookFailures) {
     const summary = 'Something around these steps failed, so the walkthrough could not be checked as shown.';
     parts.push(`<StepProblem status="failed" summary={${jsString(summary)}} details={${jsString(failure)}} />`);

@@ -77,6 +77,22 @@ describe('renderSteps', () => {
   });
 });
 
+describe('renderSteps, with what a step attached', () => {
+  const log = { kind: 'text', title: 'Log', text: 'typed {1234}', language: 'text' } as const;
+
+  it('shows it inside the step, after its screenshots', async () => {
+    const html = await renderMdxToHtml(renderSteps([step({ attachments: [log] })], 'walk', 'passed'));
+    assert.match(html, /<img src="bundled:\.\/img\/after\.png"[^>]*\/><p><strong>Log<\/strong><\/p><pre><code class="language-text">typed \{1234\}\n<\/code><\/pre><\/li><\/ol>$/);
+  });
+
+  it('keeps it on a step shown in full earlier on the page: the pictures repeat, the log does not', async () => {
+    const shownEarlier = new Map([['walk--step-1', 'first--step-1']]);
+    const html = await renderMdxToHtml(renderSteps([step({ keyword: 'Given', attachments: [log] })], 'walk', 'passed', shownEarlier));
+    assert.match(html, /shown step by step above<\/a>\)<\/p><p><strong>Log<\/strong><\/p><pre><code class="language-text">typed \{1234\}/);
+    assert.doesNotMatch(html, /<img/);
+  });
+});
+
 describe('stepSentences', () => {
   it('reads as sentences: no Given/When/Then, and what a Then and its Ands check as "Check that"', () => {
     const steps = [

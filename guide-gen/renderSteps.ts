@@ -3,6 +3,7 @@ import { stepAnchor } from './anchors';
 import { codeBlock, escapeText, jsString, stripAnsi } from './escapeMdx';
 import { termAnchor } from './glossary';
 import { plainFailure } from './plainFailure';
+import { renderAttachment } from './renderAttachment';
 
 /** What a numbered instruction needs; Background steps have no status of their own. */
 export interface RenderableStep extends StepEvidence {
@@ -55,7 +56,9 @@ export function renderSteps(
 /** A step shown in full earlier on the page (stepsShownEarlier.ts): its sentence and a link there. */
 function renderStepShownEarlier(step: RenderableStep, sentence: string, id: string, shownAt: string): string {
   const attributes = [...stepAttributes(step, id), `shownAt=${jsString(shownAt)}`];
-  return [`<Step ${attributes.join(' ')}>`, '', `${escapeText(sentence)} ([shown step by step above](#${shownAt}))`, '', '</Step>'].join('\n');
+  // Its pictures are the same as above, but what it attached (a log) is this walkthrough's own.
+  const blocks = [`${escapeText(sentence)} ([shown step by step above](#${shownAt}))`, ...attachmentsOf(step)];
+  return [`<Step ${attributes.join(' ')}>`, '', ...blocks.flatMap((block) => [block, '']), '</Step>'].join('\n');
 }
 
 /**
@@ -95,12 +98,17 @@ function renderStep(step: RenderableStep, sentence: string, id: string, isLast: 
   const labels = trusted ? instructions(step.labels) : [];
   if (labels.length > 0) blocks.push(labels.map((label) => `- ${renderLabel(label)}`).join('\n'));
   blocks.push(...shotsToShow(step, isLast).map(({ shot, kind, label }) => renderScreenshot(shot, kind, sentence, label)));
+  blocks.push(...attachmentsOf(step));
   if (step.status && step.status !== 'passed' && step.status !== 'not-run') {
     const details = step.message ? ` details={${jsString(stripAnsi(step.message))}}` : '';
     const summary = plainFailure(step.status, step.message, step.labels);
     blocks.push(`<StepProblem status=${jsString(step.status)} summary={${jsString(summary)}}${details} />`);
   }
   return [`<Step ${attributes.join(' ')}>`, '', ...blocks.flatMap((block) => [block, '']), '</Step>'].join('\n');
+}
+
+function attachmentsOf(step: RenderableStep): string[] {
+  return (step.attachments ?? []).map((attachment) => renderAttachment(attachment));
 }
 
 /**

@@ -2,26 +2,24 @@
  * `npm run spec`: runs the acceptance suite to produce the guide's evidence (reports/messages.ndjson
  * with a screenshot of every step). With --allow-failures a run that completed with failing
  * scenarios still exits 0, so the guide can be built and show them as failed; a run that could not
- * complete (a feature file that does not parse, no browser) always fails.
+ * complete (a feature file that does not parse, no browser, a run killed half way) always fails.
  * Other arguments go to cucumber-js (e.g. --tags @wip, --shard 1/2).
  */
-import { join } from 'node:path';
-import { readAcceptanceSummary } from './acceptance-summary';
-import { localBin, runCommand } from './run-command';
+import { runCucumber } from './cucumber-run';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const allowFailures = args.includes('--allow-failures');
-  const code = await runCommand(localBin('cucumber-js'), args.filter((arg) => arg !== '--allow-failures'));
-  const summary = readAcceptanceSummary(join(__dirname, '..', 'reports', 'messages.ndjson'));
-  if (summary.problem) {
-    console.error(`The spec run did not complete: ${summary.problem}`);
-    process.exitCode = code || 1;
+  const run = await runCucumber(args.filter((arg) => arg !== '--allow-failures'));
+  if (run.problem) {
+    console.error(`The spec run did not complete: ${run.problem}`);
+    process.exitCode = run.code || 1;
     return;
   }
-  console.log(`spec: ${summary.passed} scenarios passed, ${summary.failed} failed`);
-  if (summary.failed > 0 && allowFailures) console.log('The guide will show the failed scenarios as failed.');
-  process.exitCode = allowFailures ? 0 : code;
+  const { passed, failed } = run.summary;
+  console.log(`spec: ${passed} scenarios passed, ${failed} failed`);
+  if (failed > 0 && allowFailures) console.log('The guide will show the failed scenarios as failed.');
+  process.exitCode = allowFailures ? 0 : run.code;
 }
 
 main().catch((error) => {

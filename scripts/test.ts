@@ -5,14 +5,13 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readAcceptanceSummary } from './acceptance-summary';
+import { runCucumber } from './cucumber-run';
 import { localBin, runCommand } from './run-command';
 import { runUnitTests } from './unit-tests';
 
 const root = join(__dirname, '..');
 const reports = join(root, 'reports');
 const unitTap = join(reports, 'unit.tap');
-const messages = join(reports, 'messages.ndjson');
 
 async function typeCheck(): Promise<boolean> {
   const projects = ['tsconfig.json', 'tsconfig.site.json'].filter((file) => existsSync(join(root, file)));
@@ -25,8 +24,8 @@ async function main(): Promise<void> {
   mkdirSync(reports, { recursive: true });
   const typesOk = await typeCheck();
   const unit = await runUnitTests(root, unitTap);
-  await runCommand(localBin('cucumber-js'), process.argv.slice(2));
-  const acceptance = readAcceptanceSummary(messages);
+  const run = await runCucumber(process.argv.slice(2));
+  const acceptance = { ...run.summary, problem: run.problem };
 
   console.log('');
   console.log(`type check: ${typesOk ? 'passed' : 'FAILED (see the errors above)'}`);

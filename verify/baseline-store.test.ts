@@ -73,3 +73,43 @@ test('accepting part of the spec replaces the flows it ran and keeps every other
   assert.deepEqual(kept?.steps.map((step) => step.text), other.steps.map((step) => step.text));
   assert.ok(kept?.steps.some((step) => step.screenshot && step.screenshot.length > 0), 'the kept flow lost its screens');
 }));
+
+test('a truncated screen is named, with the flow file that names it and how to restore it', () => withFolder((folder) => {
+  writeBaselines(folder, [flow]);
+  const [screen] = readdirSync(join(folder, 'screens'));
+  const path = join(folder, 'screens', screen);
+  writeFileSync(path, readFileSync(path).subarray(0, 40));
+  assert.throws(
+    () => readBaselines(folder),
+    (error: Error) =>
+      error instanceof BaselineError &&
+      error.message.includes(path) &&
+      error.message.includes(join(folder, 'flows', flow.id, 'flow.json')) &&
+      error.message.includes('git checkout -- baselines') &&
+      error.message.includes('--accept'),
+  );
+}));
+
+test('a screen with a corrupt byte inside is named as well', () => withFolder((folder) => {
+  writeBaselines(folder, [flow]);
+  const [screen] = readdirSync(join(folder, 'screens'));
+  const path = join(folder, 'screens', screen);
+  const bytes = readFileSync(path);
+  bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+  writeFileSync(path, bytes);
+  assert.throws(() => readBaselines(folder), (error: Error) => error instanceof BaselineError && error.message.includes(path));
+}));
+
+test('a baseline that cannot be written in full leaves the accepted one as it was', () => withFolder((folder) => {
+  writeBaselines(folder, [flow]);
+  const before = readBaselines(folder);
+  const notAPng: FlowRecord = { ...flow, id: 'other-feature/another-flow', steps: [{ ...flow.steps[1], screenshot: Buffer.from('not a png') }] };
+  assert.throws(() => writeBaselines(folder, [{ ...flow, scenario: 'Renamed' }, notAPng]), (error: Error) => error instanceof BaselineError && /another-flow/.test(error.message));
+  assert.deepEqual(readBaselines(folder), before);
+}));
+
+test('writing a baseline leaves no flow of the previous one behind', () => withFolder((folder) => {
+  writeBaselines(folder, [flow, { ...flow, id: 'other-feature/another-flow' }]);
+  writeBaselines(folder, [flow]);
+  assert.deepEqual(readBaselines(folder).map((f) => f.id), [flow.id]);
+}));

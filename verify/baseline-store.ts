@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { shrinkPng } from '../guide-gen/shrinkPng';
 import type { FlowRecord, StepRecord, StepStatus } from './flow-record';
+import { replaceFolder } from '../guide-gen/replaceFolder';
 
 /**
  * Baselines on disk, one folder per flow, named so that a pull request's diff reads well:
@@ -25,17 +27,17 @@ interface FlowFile {
 
 const stepFile = (index: number, extension: string) => `${String(index + 1).padStart(2, '0')}.${extension}`;
 
+/**
+ * Writes the baseline into a folder beside `root` and swaps it in only once it is complete, so an
+ * error half way (a screen that is not a PNG, a full disk) leaves the accepted baseline as it was.
+ */
 export function writeBaselines(root: string, flows: readonly FlowRecord[]): void {
-  rmSync(root, { recursive: true, force: true });
+  replaceFolder(root, (temporary) => writeBaselineFiles(temporary, flows));
+}
+
+function writeBaselineFiles(root: string, flows: readonly FlowRecord[]): void {
   mkdirSync(join(root, 'screens'), { recursive: true });
-  const stored = new Set<string>();
-  const storeScreen = (png: Uint8Array): string => {
-    const small = shrinkPng(png);
-    const name = `${createHash('sha1').update(small).digest('hex').slice(0, 16)}.png`;
-    if (!stored.has(name)) writeFileSync(join(root, 'screens', name), small);
-    stored.add(name);
-    return name;
-  };
+  const storeScreen = screenStore(join(root, 'screens'));
   for (const flow of flows) {
     const folder = join(root, 'flows', flow.id);
     mkdirSync(folder, { recursive: true });
@@ -43,11 +45,11 @@ export function writeBaselines(root: string, flows: readonly FlowRecord[]): void
       feature: flow.feature,
       scenario: flow.scenario,
       status: flow.status,
-      steps: flow.steps.map(({ text, status, error, screenshot }) => ({
+      steps: flow.steps.map(({ text, status, error, screenshot }, index) => ({
         text,
         status,
         ...(error ? { error } : {}),
-        ...(screenshot ? { screen: storeScreen(screenshot) } : {}),
+        ...(screenshot ? { screen: storeScreen(screenshot, `step ${index + 1} of ${flow.id}`) } : {}),
       })),
     };
     writeFileSync(join(folder, 'flow.json'), `${JSON.stringify(file, null, 2)}\n`);
@@ -55,6 +57,31 @@ export function writeBaselines(root: string, flows: readonly FlowRecord[]): void
       if (step.aria !== undefined) writeFileSync(join(folder, stepFile(index, 'aria.yml')), `${step.aria}\n`);
     });
   }
+}
+
+/**
+ * Stores each distinct screen once, by content. Each is decoded and shrunk once however many steps
+ * show it, and one that is not a PNG is refused: it would make a baseline no one can read back.
+ */
+function screenStore(folder: string): (png: Uint8Array, where: string) => string {
+  const names = new Map<string, string>();
+  const written = new Set<string>();
+  return (png, where) => {
+    const key = createHash('sha1').update(png).digest('hex');
+    const known = names.get(key);
+    if (known) return known;
+    try {
+      PNG.sync.read(Buffer.from(png));
+    } catch (error) {
+      throw new BaselineError(`Not accepted: the screen of ${where} is not a PNG (${(error as Error).message}); the baseline is left as it was.`);
+    }
+    const small = shrinkPng(png);
+    const name = `${createHash('sha1').update(small).digest('hex').slice(0, 16)}.png`;
+    if (!written.has(name)) writeFileSync(join(folder, name), small);
+    written.add(name);
+    names.set(key, name);
+    return name;
+  };
 }
 
 /**
@@ -73,7 +100,8 @@ export function readBaselines(root: string): FlowRecord[] {
   }
   const flows = join(root, 'flows');
   if (!existsSync(flows)) throw new BaselineError(`The baseline at ${root} has no flows/ folder. Record it again: npm run verify -- --accept`);
-  return flowFolders(flows).map((id) => readFlow(root, id));
+  const screens = new Map<string, Buffer>();
+  return flowFolders(flows).map((id) => readFlow(root, id, screens));
 }
 
 function flowFolders(root: string, prefix = ''): string[] {
@@ -83,7 +111,7 @@ function flowFolders(root: string, prefix = ''): string[] {
   return entries.filter((entry) => entry.isDirectory()).flatMap((entry) => flowFolders(root, prefix ? `${prefix}/${entry.name}` : entry.name));
 }
 
-function readFlow(root: string, id: string): FlowRecord {
+function readFlow(root: string, id: string, screens: Map<string, Buffer>): FlowRecord {
   const folder = join(root, 'flows', id);
   const flowPath = join(folder, 'flow.json');
   let file: FlowFile;
@@ -101,7 +129,7 @@ function readFlow(root: string, id: string): FlowRecord {
     status: step.status,
     error: step.error,
     aria: readOptional(join(folder, stepFile(index, 'aria.yml')), 'utf8')?.replace(/\n$/, ''),
-    screenshot: step.screen ? readScreen(root, step.screen, flowPath) : undefined,
+    screenshot: step.screen ? readScreen(root, step.screen, flowPath, screens) : undefined,
   }));
   return { id, feature: file.feature, scenario: file.scenario, status: file.status, steps };
 }
@@ -117,9 +145,24 @@ function readOptional(path: string, encoding?: 'utf8'): Buffer | string | undefi
   }
 }
 
-function readScreen(root: string, name: string, flowPath: string): Buffer {
+/**
+ * A screen of the baseline, read once however many steps name it, and decoded here so that a
+ * truncated or corrupt file is reported by name (not as a bare pngjs error half way through the comparison).
+ */
+function readScreen(root: string, name: string, flowPath: string, screens: Map<string, Buffer>): Buffer {
+  const known = screens.get(name);
+  if (known) return known;
   const path = join(root, 'screens', name);
   const bytes = readOptional(path);
   if (!bytes) throw new BaselineError(`The baseline screen ${path}, named in ${flowPath}, is missing. Restore it from git or record the baseline again: npm run verify -- --accept`);
+  try {
+    PNG.sync.read(bytes);
+  } catch (error) {
+    throw new BaselineError(
+      `The baseline screen ${path}, named in ${flowPath}, is not a readable PNG: it is cut short or corrupt (${(error as Error).message}). ` +
+        'Restore it from git (git checkout -- baselines) or record the baseline again: npm run verify -- --accept',
+    );
+  }
+  screens.set(name, bytes);
   return bytes;
 }

@@ -67,3 +67,51 @@ test('flows without a baseline are new, and baselines without a run are gone', a
   const drifts = await compareFlows([baseline], [other]);
   assert.deepEqual(drifts.map((drift) => drift.verdict), ['new', 'gone']);
 });
+
+const changeAt = async (before: FlowRecord, after: FlowRecord) => {
+  const [drift] = await compareFlows([before], [after]);
+  assert.equal(drift.verdict, 'changed', 'missing evidence is never "unchanged"');
+  return drift.changes[0];
+};
+
+test('a step the baseline has no screen for is a change, saying so', async () => {
+  const noScreen = flow([{ ...baseline.steps[0], screenshot: undefined }, baseline.steps[1]]);
+  const change = await changeAt(noScreen, baseline);
+  assert.equal(change.step, 1);
+  assert.deepEqual(change.missing, ['no screen to compare: the baseline has no screen for this step']);
+});
+
+test('a step the run recorded no screen for is a change, saying so', async () => {
+  const noScreen = flow([baseline.steps[0], { ...baseline.steps[1], screenshot: undefined }]);
+  const change = await changeAt(baseline, noScreen);
+  assert.equal(change.step, 2);
+  assert.deepEqual(change.missing, ['no screen to compare: the run recorded no screen']);
+});
+
+test("a run's screen that is not a PNG is a change, not a crash", async () => {
+  const jpeg = flow([baseline.steps[0], { ...baseline.steps[1], screenshot: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]) }]);
+  const change = await changeAt(baseline, jpeg);
+  assert.deepEqual(change.missing, ["no screen to compare: the run's screen is not a PNG"]);
+});
+
+test('a snapshot the baseline lacks is a change that says to accept the run again', async () => {
+  const noAria = flow(baseline.steps.map((s) => ({ ...s, aria: undefined })));
+  const change = await changeAt(noAria, baseline);
+  assert.deepEqual(change.missing, ['the baseline has no accessibility snapshot for this step: accept the run again to record one']);
+});
+
+test('a snapshot the run lacks is a change', async () => {
+  const noAria = flow([baseline.steps[0], { ...baseline.steps[1], aria: undefined }]);
+  const change = await changeAt(baseline, noAria);
+  assert.equal(change.step, 2);
+  assert.match(change.missing?.[0] ?? '', /the run recorded no accessibility snapshot/);
+});
+
+test('a step with no screen and no snapshot on either side, never run or run before any page, is unchanged', async () => {
+  const blank = (status: StepRecord['status']) => step('Given her phone is on sp-mode', '', { status, aria: undefined, screenshot: undefined });
+  for (const status of ['passed', 'skipped', 'not-run'] as const) {
+    const withBlank = flow([blank(status), ...baseline.steps]);
+    const [drift] = await compareFlows([withBlank], [structuredClone(withBlank)]);
+    assert.equal(drift.verdict, 'unchanged', status);
+  }
+});

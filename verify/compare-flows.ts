@@ -1,6 +1,5 @@
-import { ariaDiff } from './aria-diff';
-import type { FlowRecord, StepRecord } from './flow-record';
-import { comparePngs } from './pixel-diff';
+import { compareStep } from './compare-step';
+import type { FlowRecord } from './flow-record';
 
 export type Verdict = 'unchanged' | 'changed' | 'broken' | 'new' | 'gone';
 
@@ -12,6 +11,8 @@ export interface StepChange {
   was?: string;
   /** Lines gone ("- …") and new ("+ …") in the accessibility snapshot. */
   aria: string[];
+  /** Evidence one side lacks or that cannot be read, so it could not be compared (see compare-step.ts). */
+  missing?: string[];
   pixels?: number;
   ratio?: number;
   before?: Uint8Array;
@@ -67,31 +68,9 @@ async function compareFlow(baseline: FlowRecord | undefined, current: FlowRecord
   const changes: StepChange[] = [];
   const count = Math.max(baseline.steps.length, current.steps.length);
   for (let index = 0; index < count; index++) {
-    const change = await compareStep(index, baseline.steps[index], current.steps[index], options);
+    const change = await compareStep(index, { before: baseline.steps[index], after: current.steps[index] }, options);
     if (change) changes.push(change);
   }
   const verdict: Verdict = changes.length > 0 ? 'changed' : 'unchanged';
   return { ...identity(current), verdict, step: changes[0]?.step, changes };
-}
-
-async function compareStep(
-  index: number,
-  before: StepRecord | undefined,
-  after: StepRecord | undefined,
-  options: CompareOptions,
-): Promise<StepChange | undefined> {
-  const step = index + 1;
-  if (!after) return { step, text: '(no such step any more)', was: before?.text, aria: [] };
-  if (!before) return { step, text: after.text, was: '(no such step before)', aria: [], after: after.screenshot };
-  const was = before.text !== after.text ? before.text : before.status !== after.status ? `${before.status}, now ${after.status}` : undefined;
-  const aria = before.aria !== undefined && after.aria !== undefined ? ariaDiff(before.aria, after.aria) : [];
-  let pixels: StepChange | undefined;
-  if (before.screenshot && after.screenshot) {
-    const diff = await comparePngs(before.screenshot, after.screenshot);
-    if (diff.ratio > options.maxPixelRatio) {
-      pixels = { step, text: after.text, aria, pixels: diff.pixels, ratio: diff.ratio, before: before.screenshot, after: after.screenshot, diff: diff.image };
-    }
-  }
-  if (!was && aria.length === 0 && !pixels) return undefined;
-  return { step, text: after.text, was, aria, before: before.screenshot, after: after.screenshot, ...pixels };
 }

@@ -1,6 +1,8 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FlowDrift, StepChange } from './compare-flows';
+import { driftHtml, imageKinds, percent, type DriftImages, type ReportedFlow } from './drift-html';
+import { replaceFolder } from '../guide-gen/replaceFolder';
 
 /** One line per flow, for the terminal: "unchanged", "changed at step N …", "broken at step N …". */
 export function driftLines(drifts: readonly FlowDrift[]): string[] {
@@ -24,6 +26,7 @@ export function driftLines(drifts: readonly FlowDrift[]): string[] {
 function describeChange(change: StepChange): string {
   const parts = [`    step ${change.step}: ${change.text}`];
   if (change.was) parts.push(`      was: ${change.was}`);
+  for (const reason of change.missing ?? []) parts.push(`      ${reason}`);
   for (const line of change.aria.slice(0, 12)) parts.push(`      ${line}`);
   if (change.aria.length > 12) parts.push(`      … ${change.aria.length - 12} more lines`);
   if (change.pixels !== undefined) parts.push(`      ${change.pixels} pixels differ (${percent(change.ratio ?? 0)})`);
@@ -31,7 +34,6 @@ function describeChange(change: StepChange): string {
 }
 
 const firstLine = (text = '') => text.split('\n').find((line) => line.trim()) ?? '';
-const percent = (ratio: number) => `${(ratio * 100).toFixed(2)}%`;
 
 export function driftCounts(drifts: readonly FlowDrift[]): Record<FlowDrift['verdict'], number> {
   const counts = { unchanged: 0, changed: 0, broken: 0, new: 0, gone: 0 };
@@ -39,72 +41,55 @@ export function driftCounts(drifts: readonly FlowDrift[]): Record<FlowDrift['ver
   return counts;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+/** What verify, its report and drift.json say of a run that was killed or crashed before its end. */
+export function unfinishedNotice(compared: number): string {
+  return `this run did not finish: ${compared} flow${compared === 1 ? '' : 's'} compared, the rest were never run`;
+}
 
-/** A changed step's pictures, as files beside the report's index.html. */
-export type DriftImages = Partial<Record<'before' | 'after' | 'diff', string>>;
-
-const imageKinds = ['before', 'after', 'diff'] as const;
+/** The run a report describes: the guide publishes the report only beside the stream of that digest. */
+export interface ReportedRun {
+  /** messagesDigest (guide-gen/runIdentity.ts) of the stream's bytes. */
+  sha256: string;
+  finished: boolean;
+}
 
 /**
  * Writes the drift report: index.html with before / after / difference images side by side for
- * every changed or broken step, the images beside it, and drift.json (with the images' paths) for
- * the guide's "Has the portal changed?" page.
+ * every changed or broken step, the images beside it, and drift.json (with the images' paths and
+ * the run it describes) for the guide's "Has the portal changed?" page. It is written beside the
+ * last report and swapped in once complete, so a failure half way keeps the last report whole.
  */
-export function writeDriftReport(dir: string, drifts: readonly FlowDrift[], ranAt: Date = new Date()): string {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'img'), { recursive: true });
-  const imagesOf = (drift: FlowDrift, change: StepChange): DriftImages => {
-    const images: DriftImages = {};
-    for (const kind of imageKinds) {
-      const bytes = change[kind];
-      if (!bytes) continue;
-      images[kind] = `img/${drift.id.replace(/\//g, '__')}-${change.step}-${kind}.png`;
-      writeFileSync(join(dir, images[kind]), bytes);
-    }
-    return images;
-  };
-  const flows = drifts.map((drift) => ({
-    drift,
-    changes: drift.changes.map((change) => ({ change, images: imagesOf(drift, change) })),
-  }));
-  const figure = (images: DriftImages, kind: (typeof imageKinds)[number], step: number) => {
-    const file = images[kind];
-    if (!file) return '<figure class="none">—</figure>';
-    return `<figure><img src="${escapeHtml(file)}" alt="${kind} step ${step}" loading="lazy"><figcaption>${kind}</figcaption></figure>`;
-  };
-  const sections = flows.map(({ drift, changes }) => {
-    const steps = changes
-      .map(({ change, images }) => {
-        const aria = change.aria.length ? `<pre>${escapeHtml(change.aria.join('\n'))}</pre>` : '';
-        const pixels = change.pixels !== undefined ? `<p>${change.pixels} pixels differ (${percent(change.ratio ?? 0)})</p>` : '';
-        const was = change.was ? `<p>Was: ${escapeHtml(change.was)}</p>` : '';
-        return `<h3>Step ${change.step}: ${escapeHtml(change.text)}</h3>${was}${pixels}${aria}
-<div class="images">${imageKinds.map((kind) => figure(images, kind, change.step)).join('')}</div>`;
-      })
-      .join('\n');
-    const error = drift.error ? `<pre class="error">${escapeHtml(drift.error)}</pre>` : '';
-    const verdict = drift.step ? `${drift.verdict} at step ${drift.step}` : drift.verdict;
-    return `<section class="${drift.verdict}"><h2>${escapeHtml(drift.feature)} › ${escapeHtml(drift.scenario)}</h2>
-<p class="verdict">${escapeHtml(verdict)}</p>${error}${steps}</section>`;
-  });
+export function writeDriftReport(dir: string, drifts: readonly FlowDrift[], options: { run: ReportedRun; ranAt?: Date }): string {
+  const { run, ranAt = new Date() } = options;
   const counts = driftCounts(drifts);
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Portal drift report</title>
-<style>body{font-family:system-ui,sans-serif;margin:1rem;max-width:75rem}section{border-top:1px solid #ccc;padding:.5rem 0}
-.verdict{font-weight:bold}.changed .verdict{color:#a15c00}.broken .verdict,.gone .verdict{color:#b00020}.unchanged .verdict{color:#1b5e20}
-.images{display:flex;gap:.5rem;flex-wrap:wrap}figure{margin:0}img{max-width:240px;border:1px solid #999}pre{background:#f4f4f4;padding:.5rem;overflow:auto}</style>
-<h1>Portal drift report</h1>
-<p>Run of ${escapeHtml(ranAt.toISOString())}: ${counts.unchanged} unchanged, ${counts.changed} changed, ${counts.broken} broken, ${counts.new} new, ${counts.gone} gone.</p>
-${sections.join('\n')}
-</html>
-`;
-  writeFileSync(join(dir, 'index.html'), html);
-  const summary = flows.map(({ drift: { id, feature, scenario, verdict, step, error }, changes }) => ({
-    id, feature, scenario, verdict, step, error,
-    changes: changes.map(({ change: { step: n, text, was, aria, pixels, ratio }, images }) => ({ step: n, text, was, aria, pixels, ratio, images })),
-  }));
-  writeFileSync(join(dir, 'drift.json'), `${JSON.stringify({ ranAt: ranAt.toISOString(), counts, flows: summary }, null, 2)}\n`);
+  const notice = run.finished ? undefined : unfinishedNotice(drifts.length - counts.gone);
+  replaceFolder(dir, (temporary) => {
+    mkdirSync(join(temporary, 'img'), { recursive: true });
+    const flows: ReportedFlow[] = drifts.map((drift) => ({
+      drift,
+      changes: drift.changes.map((change) => ({ change, images: writeImages(temporary, drift, change) })),
+    }));
+    const title =
+      `Run of ${ranAt.toISOString()} (message stream sha256 ${run.sha256}): ` +
+      `${counts.unchanged} unchanged, ${counts.changed} changed, ${counts.broken} broken, ${counts.new} new, ${counts.gone} gone.`;
+    writeFileSync(join(temporary, 'index.html'), driftHtml(flows, { title, notice }));
+    const summary = flows.map(({ drift: { id, feature, scenario, verdict, step, error }, changes }) => ({
+      id, feature, scenario, verdict, step, error,
+      changes: changes.map(({ change: { step: n, text, was, aria, missing, pixels, ratio }, images }) => ({ step: n, text, was, aria, missing, pixels, ratio, images })),
+    }));
+    const json = { run: { sha256: run.sha256, finished: run.finished }, ...(notice ? { notice } : {}), ranAt: ranAt.toISOString(), counts, flows: summary };
+    writeFileSync(join(temporary, 'drift.json'), `${JSON.stringify(json, null, 2)}\n`);
+  });
   return join(dir, 'index.html');
+}
+
+function writeImages(dir: string, drift: FlowDrift, change: StepChange): DriftImages {
+  const images: DriftImages = {};
+  for (const kind of imageKinds) {
+    const bytes = change[kind];
+    if (!bytes) continue;
+    images[kind] = `img/${drift.id.replace(/\//g, '__')}-${change.step}-${kind}.png`;
+    writeFileSync(join(dir, images[kind]), bytes);
+  }
+  return images;
 }

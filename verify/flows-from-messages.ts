@@ -1,5 +1,5 @@
 import { buildGuide } from '../guide-gen/buildGuide';
-import type { GuideChild, GuideFeature, GuideScenario } from '../guide-gen/GuideModel';
+import type { Guide, GuideChild, GuideFeature, GuideScenario } from '../guide-gen/GuideModel';
 import { readEnvelopes } from '../guide-gen/readEnvelopes';
 import { slugify, type FlowRecord } from './flow-record';
 
@@ -9,8 +9,11 @@ import { slugify, type FlowRecord } from './flow-record';
  * first steps, as a reader follows them.
  */
 export function flowsFromMessages(ndjson: string): FlowRecord[] {
-  const { envelopes } = readEnvelopes(ndjson);
-  const guide = buildGuide(envelopes);
+  return flowsFromGuide(buildGuide(readEnvelopes(ndjson).envelopes));
+}
+
+/** The flows of a guide already built from a run's messages (scenarios it never ran are left out). */
+export function flowsFromGuide(guide: Guide): FlowRecord[] {
   return guide.features.flatMap((feature) => scenariosOf(feature).filter((scenario) => scenario.status !== 'not-run').map((scenario) => flowOf(feature, scenario)));
 }
 
@@ -28,7 +31,7 @@ function flowOf(feature: GuideFeature, scenario: GuideScenario): FlowRecord {
     feature: feature.name,
     scenario: name,
     status: scenario.status,
-    steps: scenario.steps.map((step) => ({
+    steps: (scenario.ranSteps ?? scenario.steps).map((step) => ({
       text: `${step.keyword} ${step.text}`,
       status: step.status,
       error: step.message,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
-import { comparePngs } from './pixel-diff';
+import { comparePngs, UnreadableScreen } from './pixel-diff';
 
 function screen(width: number, height: number, paint?: (x: number, y: number) => boolean): Buffer {
   const png = new PNG({ width, height });
@@ -31,4 +31,9 @@ test('a new black box is counted pixel by pixel', async () => {
 test('a taller screen counts the rows the old one did not have', async () => {
   const diff = await comparePngs(screen(10, 10), screen(10, 12));
   assert.equal(diff.pixels, 20);
+});
+
+test('a screen that is not a PNG is reported with its side, not as a decoder error', async () => {
+  await assert.rejects(comparePngs(screen(10, 10), Buffer.from('<html>')), (error: Error) => error instanceof UnreadableScreen && error.side === 'after');
+  await assert.rejects(comparePngs(screen(10, 10).subarray(0, 30), screen(10, 10)), (error: Error) => error instanceof UnreadableScreen && error.side === 'before');
 });

@@ -9,6 +9,13 @@ export interface PixelDiff {
   image: Buffer;
 }
 
+/** A screen that pngjs cannot decode: cut short, corrupt, or not a PNG at all. */
+export class UnreadableScreen extends Error {
+  constructor(readonly side: 'before' | 'after', reason: string) {
+    super(`the ${side} screen is not a readable PNG (${reason})`);
+  }
+}
+
 /**
  * Compares two screenshots. Anti-aliased pixels are ignored (pixelmatch's `includeAA: false`) and
  * a colour tolerance of 0.1 absorbs font rendering noise; screens of different sizes count every
@@ -17,8 +24,8 @@ export interface PixelDiff {
 export async function comparePngs(before: Uint8Array, after: Uint8Array): Promise<PixelDiff> {
   // pixelmatch 7 is an ES module; a CommonJS file reaches it through import().
   const { default: pixelmatch } = await import('pixelmatch');
-  const a = PNG.sync.read(Buffer.from(before));
-  const b = PNG.sync.read(Buffer.from(after));
+  const a = decode(before, 'before');
+  const b = decode(after, 'after');
   const width = Math.max(a.width, b.width);
   const height = Math.max(a.height, b.height);
   const diff = new PNG({ width, height });
@@ -27,6 +34,14 @@ export async function comparePngs(before: Uint8Array, after: Uint8Array): Promis
     includeAA: false,
   });
   return { pixels, ratio: pixels / (width * height), image: PNG.sync.write(diff) };
+}
+
+function decode(bytes: Uint8Array, side: UnreadableScreen['side']): PNG {
+  try {
+    return PNG.sync.read(Buffer.from(bytes));
+  } catch (error) {
+    throw new UnreadableScreen(side, (error as Error).message);
+  }
 }
 
 /** The image on a canvas of the given size, transparent outside it. */

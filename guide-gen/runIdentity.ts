@@ -1,0 +1,10 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Names one run's message stream by its content, so that outputs made from it (the drift report,
+ * the guide) can tell whether they describe the same run. Two runs never share a stream: each
+ * holds its own timestamps and ids.
+ */
+export function messagesDigest(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

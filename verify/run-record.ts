@@ -1,0 +1,23 @@
+import { buildGuide } from '../guide-gen/buildGuide';
+import { readEnvelopes } from '../guide-gen/readEnvelopes';
+import { messagesDigest } from '../guide-gen/runIdentity';
+import type { FlowRecord } from './flow-record';
+import { flowsFromGuide } from './flows-from-messages';
+
+/** What verify compares, named by the stream it came from. */
+export interface RunRecord {
+  /** sha256 of the stream's bytes: the drift report carries it, so the guide knows which run it describes. */
+  sha256: string;
+  /** False when the stream has no testRunFinished: the run was killed or crashed, and some flows never ran. */
+  finished: boolean;
+  flows: FlowRecord[];
+}
+
+/**
+ * One run from the bytes of its message stream. The digest and the flows come from the same bytes,
+ * read once, so the report can never name one stream and describe another.
+ */
+export function runRecordFrom(bytes: Buffer): RunRecord {
+  const guide = buildGuide(readEnvelopes(bytes.toString('utf8')).envelopes);
+  return { sha256: messagesDigest(bytes), finished: guide.run.finished, flows: flowsFromGuide(guide) };
+}
