@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 
 /**
- * One flat sidebar: the generated guide (docs/guide/: the start page, one page per goal in the
- * order the features ask for, then the glossary; each page's sidebar_position says where), then
- * the hand-written "About this guide". Before any run there is no docs/guide/ and the sidebar is
- * the about page alone, so the site still builds.
+ * One sidebar: the generated guide (docs/guide/: the start page, one how-to page per goal in the
+ * order the features ask for, then the glossary, then the collapsed category "Evidence (every
+ * check)" with every feature's full page from docs/guide/evidence/, whose _category_.json places
+ * and folds it; each page's sidebar_position says where), then the hand-written "About this
+ * guide". Before any run there is no docs/guide/ and the sidebar is the about page alone, so the
+ * site still builds.
  */
 const guideGenerated = existsSync(join(__dirname, 'docs', 'guide'));
 

@@ -17,6 +17,7 @@ Feature: Change your mail settings with your sp-mode password
 
   Rule: The mail settings open with her sp-mode password
 
+    @how-to
     Example: She never changed it, so 0000 opens the mail settings
       When she starts changing mail settings
       Then she is asked for her sp-mode password
@@ -24,6 +25,7 @@ Feature: Change your mail settings with your sp-mode password
       Then she sees her mail settings
 
     Example: A wrong sp-mode password is refused, with a warning about the lock
+      If you type a wrong sp-mode password, the portal says so and warns you that more wrong ones will lock it.
       When she starts changing mail settings
       And she enters the sp-mode password "4739"
       Then she is told the sp-mode password is wrong
@@ -32,6 +34,7 @@ Feature: Change your mail settings with your sp-mode password
   Rule: What she changes there is kept
 
     Example: She turns on the spam filter
+      If you want the spam filter, tap 迷惑メールフィルターを利用する (use the spam filter) and then 設定する (save the settings): the portal confirms the change and shows the filter as on.
       Given she has opened her mail settings with her sp-mode password
       When she turns on the spam filter
       Then she is told "メール設定を変更しました"

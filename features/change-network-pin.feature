@@ -29,12 +29,14 @@ Feature: Choose a new network PIN
   Rule: Changing it needs the current network PIN
 
     Example: With the current one, the new PIN is asked from then on
+      If you change your network PIN, the portal asks for the new one from then on, for example to check your docomo ID.
       When she changes her network PIN from "4739" to "3916"
       Then she is told "ネットワーク暗証番号を変更しました"
       When she checks her docomo ID with the network PIN "3916"
       Then she sees her docomo ID and its password
 
     Example: With a wrong current one, the PIN stays as it was
+      If you type your current network PIN wrong, the portal says so and your network PIN stays as it was.
       When she changes her network PIN from "1111" to "3916"
       Then she is told "現在のネットワーク暗証番号が正しくありません"
       When she checks her docomo ID with the network PIN "4739"
@@ -43,6 +45,7 @@ Feature: Choose a new network PIN
   Rule: A PIN that is easy to guess is refused
 
     Scenario Outline: <new> is refused: <why>
+      If your new network PIN is one digit four times, made from your birthday, or part of your phone number, the portal refuses it and says why.
       When she changes her network PIN from "4739" to "<new>"
       Then she is told "<the portal says>"
 
@@ -57,18 +60,24 @@ Feature: Choose a new network PIN
         | 5678 | the last four digits of her number   | 電話番号に含まれる番号は設定できません                  |
 
     Scenario Outline: <new> is accepted: <why>
+      If your new network PIN only comes close to your birthday or to one digit four times, the portal accepts it: only the exact patterns are refused.
       When she changes her network PIN from "4739" to "<new>"
       Then she is told "ネットワーク暗証番号を変更しました"
 
+      @how-to
       Examples:
         | new  | why                                          |
         | 3916 | nothing to do with her                       |
+
+      Examples:
+        | new  | why                                          |
         | 0413 | a day after her birthday is not her birthday |
         | 7778 | not one digit four times                     |
 
   Rule: The new PIN is 4 half-width digits, typed the same way twice
 
     Scenario Outline: A new PIN <what> is refused
+      If your new network PIN is not 4 half-width digits (too short, with a letter in it, or typed in full-width digits), the portal asks you to type 4 half-width digits.
       When she changes her network PIN from "4739" to "<new>"
       Then she is told "新しいネットワーク暗証番号は、4桁の半角数字で入力してください"
 
@@ -79,21 +88,25 @@ Feature: Choose a new network PIN
         | in full-width digits | ３９１６ |
 
     Example: The new PIN must be typed the same way twice
+      If you type the new network PIN differently the second time, the portal says the two do not match.
       When she changes her network PIN from "4739" to "3916", confirming it as "3961"
       Then she is told "新しいネットワーク暗証番号と確認用の入力が一致しません"
 
   Rule: Wrong current PINs lock it, and only a docomo shop unlocks it
 
     Example: One short of the limit, she can still change it
+      If you have typed a wrong current network PIN one time fewer than the portal allows, the right one still changes it.
       Given she has entered a wrong current network PIN one time fewer than the portal allows
       When she changes her network PIN from "4739" to "3916"
       Then she is told "ネットワーク暗証番号を変更しました"
 
     Example: At the limit it locks, and she is sent to a docomo shop
+      If you type a wrong current network PIN as many times in a row as the portal allows, your network PIN locks and the portal sends you to a docomo shop to unlock it.
       When she enters a wrong current network PIN as many times in a row as the portal allows
       Then she is told her network PIN is locked and only a docomo shop can unlock it
 
     Example: The lock does not clear by itself
+      If your network PIN is locked, it is still locked after midnight: waiting does not help, only a docomo shop can unlock it.
       Given it is 2025-12-01 21:30 in Tokyo
       And she has entered a wrong current network PIN as many times in a row as the portal allows
       When the clock reaches 0:00 the next day

@@ -23,14 +23,17 @@ Feature: Change your docomo ID's password, or unlock it
       | network PIN  | 4739          |
       | docomo ID    | hanako2024    |
       | password     | Sakura2024    |
+    And Hanako's phone is on sp-mode
 
   Scenario: The form starts with her current docomo ID filled in
+    If you are not sure what to do with the docomo ID already filled in on the form, leave it as it is: the form itself says that this keeps your docomo ID and sets the new password.
     Given she has chosen to change or unlock her docomo ID
     When she enters her network PIN
     Then she sees her current docomo ID already filled in, and two fields for the new password
     And the page says that leaving it as it is keeps the ID and sets the new password
 
   Scenario: The form tells her when her docomo ID is locked
+    If your docomo ID is locked after too many wrong passwords, the form says so, and that setting a new password unlocks it.
     Given she has mistyped her password as many times as the portal allows
     And she has chosen to change or unlock her docomo ID
     When she enters her network PIN
@@ -39,6 +42,7 @@ Feature: Change your docomo ID's password, or unlock it
   Rule: Leaving the filled-in docomo ID as it is keeps the ID and sets the new password
 
     Example: The new password logs her in with the same docomo ID
+      If you leave the docomo ID as it is and set a new password, your docomo ID stays the same and the new password logs you in.
       Given she has entered her network PIN to change or unlock her docomo ID
       When she sets the new password "Momiji2025", leaving the docomo ID as it is
       Then she is told the new password is set and her docomo ID stays the same
@@ -46,11 +50,13 @@ Feature: Change your docomo ID's password, or unlock it
       Then she is logged in
 
     Example: The old password no longer logs her in
+      If you log in with your old password after changing it, the login page says the docomo ID or password is wrong.
       Given she has changed her password to "Momiji2025"
       When she logs in with her old password
       Then she is told the docomo ID or password is wrong
 
     Example: An older docomo ID that today's rules would refuse is kept as it is
+      If your docomo ID is an older one that today's rules would not accept, you can still leave it as it is and set a new password: the docomo ID is kept.
       Given Aiko has a docomo line:
         | phone number | 080-1357-2468 |
         | network PIN  | 2580          |
@@ -63,6 +69,7 @@ Feature: Change your docomo ID's password, or unlock it
   Rule: Typing a different docomo ID changes the ID as well
 
     Example: She changes her docomo ID and its password together
+      If you type a different docomo ID over the one filled in, both your docomo ID and its password change, and the new pair logs you in.
       Given she has entered her network PIN to change or unlock her docomo ID
       When she changes her docomo ID to "hanakosato" with the new password "Momiji2025"
       Then she is told her docomo ID and password were changed
@@ -70,18 +77,21 @@ Feature: Change your docomo ID's password, or unlock it
       Then she is logged in
 
     Example: Her old docomo ID no longer logs her in, even with the new password
+      If you changed your docomo ID, the old one no longer logs you in, not even with the new password.
       Given she has changed her docomo ID to "hanakosato" with the new password "Momiji2025"
       When she logs in with her old docomo ID and her new password
       Then she is told the docomo ID or password is wrong
 
   Rule: The new password must be typed the same way twice
 
+    @how-to
     Example: The same password twice is accepted
       Given she has entered her network PIN to change or unlock her docomo ID
       When she types the new password "Momiji2025" and confirms it as "Momiji2025"
       Then her new password is set
 
     Example: Two different passwords are refused
+      If the two new passwords you type differ, the form comes back and says they do not match.
       Given she has entered her network PIN to change or unlock her docomo ID
       When she types the new password "Momiji2025" and confirms it as "Momiji2052"
       Then she is told the two new passwords do not match

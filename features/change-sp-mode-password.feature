@@ -17,6 +17,7 @@ Feature: Change your sp-mode password
 
   Rule: Changing it needs the current one
 
+    @how-to
     Example: With the current one, the new one is the sp-mode password from then on
       When she changes her sp-mode password from "0000" to "5829"
       Then she is told "spモードパスワードを変更しました"
@@ -24,6 +25,7 @@ Feature: Change your sp-mode password
       Then she sees her mail settings
 
     Example: With a wrong current one, nothing changes
+      If you type your current sp-mode password wrong, the portal says so and your sp-mode password stays as it was.
       When she changes her sp-mode password from "1234" to "5829"
       Then she is told "現在のspモードパスワードが正しくありません"
       When she enters the sp-mode password "0000" to change her mail settings
@@ -32,6 +34,7 @@ Feature: Change your sp-mode password
   Rule: The new one is 4 half-width digits, typed the same way twice
 
     Scenario Outline: "<new>" confirmed as "<again>" is refused: <why>
+      If your new sp-mode password is not 4 half-width digits, or you type it differently the second time, the portal refuses it and says why.
       When she changes her sp-mode password from "0000" to "<new>", confirming it as "<again>"
       Then she is told "<the portal says>"
 

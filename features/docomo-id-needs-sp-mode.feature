@@ -15,9 +15,19 @@ Feature: Every docomo ID operation needs sp-mode, from start to finish
       | docomo ID    | hanako2024    |
       | password     | Sakura2024    |
 
+  Rule: Over sp-mode from start to finish, the operation goes through
+
+    @how-to
+    Example: On sp-mode all the way, she checks her docomo ID
+      Given Hanako's phone is on sp-mode
+      And she has chosen to verify her docomo ID
+      When she enters her network PIN
+      Then she sees her docomo ID and its password
+
   Rule: The network PIN page of every operation refuses Wi-Fi and tethering
 
     Scenario Outline: On the way to <operation> her docomo ID, she <switches> before entering her network PIN
+      If you turn on Wi-Fi or start tethering before you enter your network PIN, the portal refuses the page with ご利用いただけません (not available) and asks you to turn them off.
       Given she has chosen to <operation> her docomo ID
       When she <switches>
       And she enters her network PIN
@@ -35,6 +45,7 @@ Feature: Every docomo ID operation needs sp-mode, from start to finish
         | delete           | starts tethering |
 
     Scenario Outline: A network PIN she types to <operation> her docomo ID after she <switches> is refused before it is checked
+      If you type your network PIN over Wi-Fi or while tethering, the portal refuses the page before it checks the PIN.
       Given she has chosen to <operation> her docomo ID
       When she <switches>
       And she enters a wrong network PIN
@@ -50,6 +61,7 @@ Feature: Every docomo ID operation needs sp-mode, from start to finish
   Rule: Past the network PIN, the operation's own page refuses them too
 
     Scenario Outline: With the network PIN entered, she <switches> and then <finishes>
+      If you turn on Wi-Fi or start tethering after your network PIN, the next page is refused too and asks you to turn them off.
       Given she has entered her network PIN to <operation> her docomo ID
       When she <switches>
       And she <finishes>

@@ -22,25 +22,30 @@ Feature: Choose a docomo ID password the portal accepts
       | network PIN  | 4739          |
       | docomo ID    | hanako2024    |
       | password     | Sakura2024    |
+    And Hanako's phone is on sp-mode
     And she has entered her network PIN to change or unlock her docomo ID
 
   Rule: The password is not the docomo ID itself
 
+    @how-to
     Example: A password that is not her docomo ID is accepted
       When she sets the new password "Momiji2025"
       Then her new password is set
 
     Example: Her docomo ID is refused as its own password
+      If you choose your docomo ID itself as the password, the form comes back and asks for a password that differs from it.
       When she sets the new password "hanako2024"
       Then she is told the password must differ from her docomo ID
 
   Rule: The password mixes letters and digits
 
     Example: Letters and digits together are accepted
+      If your password has digits first and letters after, it is accepted: letters and digits may come in any order.
       When she sets the new password "2025momiji"
       Then her new password is set
 
     Scenario Outline: A password of <what> only is refused
+      If your password is letters only or digits only, the form comes back and asks you to mix letters and digits.
       When she sets the new password "<password>"
       Then she is told the password must mix letters and digits
 
@@ -52,6 +57,7 @@ Feature: Choose a docomo ID password the portal accepts
   Rule: The password is as long as the portal allows
 
     Scenario Outline: A password <length> is accepted
+      If your password is exactly as short or exactly as long as the portal allows, it is accepted.
       When she sets a new password <length>
       Then her new password is set
 
@@ -61,6 +67,7 @@ Feature: Choose a docomo ID password the portal accepts
         | of the longest length allowed  |
 
     Scenario Outline: A password <length> is refused
+      If your password is one character shorter or longer than the portal allows, the form comes back and says how long a password must be.
       When she sets a new password <length>
       Then she is told how long a password must be
 
@@ -72,10 +79,12 @@ Feature: Choose a docomo ID password the portal accepts
   Rule: The password uses half-width letters, digits and symbols only
 
     Example: Symbols are allowed
+      If you want symbols in your password, such as - or !, use them: half-width symbols are accepted.
       When she sets the new password "Momiji-2025!"
       Then her new password is set
 
     Scenario Outline: A password with <what> is refused
+      If your password has a space, a full-width symbol or Japanese characters in it, the form comes back and says which characters a password may use.
       When she sets the new password "<password>"
       Then she is told which characters a password may use
 

@@ -26,21 +26,28 @@ A docomo ID belongs to one line only, so one that someone else already has is re
       | network PIN  | 4739          |
       | docomo ID    | hanako2024    |
       | password     | Sakura2024    |
+    And Hanako's phone is on sp-mode
     And she has entered her network PIN to change or unlock her docomo ID
 
   Rule: A docomo ID is half-width letters and digits, or an email address
 
     Scenario Outline: "<docomo ID>" is accepted
+      If your new docomo ID is half-width letters and digits (capitals too) or an email address, it is accepted.
       When she changes her docomo ID to "<docomo ID>"
       Then her new docomo ID is set
 
+      @how-to
       Examples:
         | docomo ID               |
         | hanakosato              |
+
+      Examples:
+        | docomo ID               |
         | HanakoSato1990          |
         | hanako.sato@example.com |
 
     Scenario Outline: <what> is refused
+      If your new docomo ID has an underscore, a space, full-width or Japanese characters in it, or is an unfinished email address, the form says what a docomo ID may be.
       When she changes her docomo ID to "<docomo ID>"
       Then she is told what a docomo ID may be
 
@@ -55,6 +62,7 @@ A docomo ID belongs to one line only, so one that someone else already has is re
   Rule: A docomo ID of letters and digits is as long as the portal allows
 
     Scenario Outline: A docomo ID <length> is accepted
+      If your new docomo ID is exactly as short or exactly as long as the portal allows, it is accepted.
       When she changes her docomo ID to a user id <length>
       Then her new docomo ID is set
 
@@ -64,6 +72,7 @@ A docomo ID belongs to one line only, so one that someone else already has is re
         | of the longest length allowed  |
 
     Scenario Outline: A docomo ID <length> is refused
+      If your new docomo ID is one character shorter or longer than the portal allows, the form says what a docomo ID may be.
       When she changes her docomo ID to a user id <length>
       Then she is told what a docomo ID may be
 
@@ -75,10 +84,12 @@ A docomo ID belongs to one line only, so one that someone else already has is re
   Rule: A phone number as the docomo ID must be her own mobile number
 
     Example: Her own mobile number is accepted
+      If you want your own mobile number as your docomo ID, it is accepted.
       When she changes her docomo ID to "09012345678"
       Then her new docomo ID is set
 
     Scenario Outline: <whose> is refused
+      If you try another line's mobile number or a landline number as your docomo ID, the form says a phone number must be your own mobile number.
       When she changes her docomo ID to "<docomo ID>"
       Then she is told a phone number as her docomo ID must be her own mobile number
 
@@ -90,6 +101,7 @@ A docomo ID belongs to one line only, so one that someone else already has is re
   Rule: A docomo ID another line already has is refused
 
     Example: Yui's docomo ID cannot become Hanako's
+      If the docomo ID you want already belongs to another line, the form says it is taken: choose a different one.
       Given another line already has the docomo ID "yuitanaka"
       When she changes her docomo ID to "yuitanaka"
       Then she is told that docomo ID is already taken

@@ -21,6 +21,7 @@ Feature: Find the docomo ID page on the portal
   Rule: Customer Support is linked at the top and at the bottom of the page, and both go to the same place
 
     Scenario Outline: In the <browser>, she taps Customer Support at the <end> of the top page
+      If you do not see お客様サポート (Customer Support) at the top of the page, use the same link at the very bottom: both lead to the same page, in your phone's own browser and in Chrome.
       Given Hanako browses the portal in her phone's <browser>
       When she opens the portal's top page
       And she taps "お客様サポート" at the <end> of the page
@@ -34,6 +35,7 @@ Feature: Find the docomo ID page on the portal
         | mobile Chrome    | bottom |
 
     Scenario Outline: In the <browser>, the link at the bottom only comes into sight when she scrolls down
+      If you look for the お客様サポート (Customer Support) link at the bottom of the page, scroll down: only the one at the top is on the first screen.
       Given Hanako browses the portal in her phone's <browser>
       When she opens the portal's top page
       Then she sees "お客様サポート" at the top without scrolling
@@ -47,6 +49,7 @@ Feature: Find the docomo ID page on the portal
   Rule: docomo ID/パスワード is about halfway down the Customer Support page
 
     Scenario Outline: In the <browser>, she scrolls down to it
+      If you do not see docomo ID/パスワード on the Customer Support page, scroll down: it is about halfway down the page.
       Given Hanako browses the portal in her phone's <browser>
       And she has opened Customer Support from the top page
       Then "docomo ID/パスワード" is below the first screen
@@ -59,11 +62,16 @@ Feature: Find the docomo ID page on the portal
         | mobile Chrome    |
 
     Scenario Outline: In the <browser>, it leads to the four docomo ID choices
+      If you use Chrome instead of your phone's own browser, the same way leads to the four docomo ID choices.
       Given Hanako browses the portal in her phone's <browser>
       When she opens the docomo ID page from Customer Support
       Then she sees the four docomo ID choices
 
+      @how-to
       Examples:
         | browser          |
         | built-in browser |
+
+      Examples:
+        | browser          |
         | mobile Chrome    |

@@ -19,13 +19,18 @@ Feature: Reach your credentials over sp-mode, not Wi-Fi or tethering
   Rule: Over sp-mode, the pages for her own line open
 
     Scenario Outline: Over sp-mode, <service> opens
+      If your phone is on sp-mode, the pages to change your sp-mode password or network PIN and to pay for content open too.
       Given Hanako's phone is on sp-mode
       When she starts <service>
       Then she is on the page for <service>
 
+      @how-to
       Examples:
         | service                       |
         | changing mail settings        |
+
+      Examples:
+        | service                       |
         | changing the sp-mode password |
         | changing the network PIN      |
         | paying for content            |
@@ -33,6 +38,7 @@ Feature: Reach your credentials over sp-mode, not Wi-Fi or tethering
   Rule: Over Wi-Fi or while tethering, they are refused with the advice to turn it off
 
     Scenario Outline: <service> is refused <connection>
+      If your phone is on Wi-Fi or tethering, the pages for your own line, such as the mail settings or the network PIN, show ご利用いただけません (not available) and ask you to turn Wi-Fi and tethering off.
       Given Hanako's phone is <connection>
       When she starts <service>
       Then she is asked to turn off Wi-Fi and tethering and use sp-mode
@@ -51,6 +57,7 @@ Feature: Reach your credentials over sp-mode, not Wi-Fi or tethering
   Rule: She can switch to sp-mode in the middle and try again
 
     Scenario Outline: Refused <connection>, she turns it off and tries the same page again
+      If the portal refused a page because of Wi-Fi or tethering, turn it off and reload the page: you do not have to start over.
       Given Hanako's phone is <connection>
       And she has opened the docomo ID page from Customer Support, only to be refused
       When she turns off <what>
@@ -63,12 +70,14 @@ Feature: Reach your credentials over sp-mode, not Wi-Fi or tethering
         | tethering  | tethering |
 
     Example: Trying again without turning Wi-Fi off is refused again
+      If you reload the page without turning Wi-Fi off, the portal refuses it again.
       Given Hanako's phone is on Wi-Fi
       And she has opened the docomo ID page from Customer Support, only to be refused
       When she tries again
       Then she is asked to turn off Wi-Fi and tethering and use sp-mode
 
     Example: Half-way through the mail settings, she switches from Wi-Fi to sp-mode
+      If you started changing your mail settings on Wi-Fi, turn Wi-Fi off and reload the page: the portal then asks for your sp-mode password.
       Given Hanako's phone is on Wi-Fi
       And she has started changing mail settings, only to be refused
       When she turns off Wi-Fi

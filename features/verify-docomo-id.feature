@@ -19,6 +19,7 @@ Feature: Find your docomo ID and its password
         | docomo ID    | hanako2024    |
         | password     | Sakura2024    |
 
+    @how-to
     Scenario: Over sp-mode, the portal shows the docomo ID and its password
       Given Hanako's phone is on sp-mode
       When she opens the portal's top page
@@ -29,6 +30,7 @@ Feature: Find your docomo ID and its password
       Then she sees her docomo ID and its password
 
     Scenario: A mistyped network PIN can be entered again
+      If you mistype your network PIN, the portal says so and you can type it again.
       Given Hanako's phone is on sp-mode
       And she has chosen to verify her docomo ID
       When she enters the network PIN "4793"
@@ -37,6 +39,7 @@ Feature: Find your docomo ID and its password
       Then she sees her docomo ID and its password
 
     Scenario Outline: The docomo ID page refuses a phone that is not on sp-mode
+      If your phone is on Wi-Fi or tethering, the docomo ID page is refused and asks you to turn them off and use sp-mode.
       Given Hanako's phone is <connection>
       When she opens the docomo ID page from Customer Support
       Then she is asked to turn off Wi-Fi and tethering and use sp-mode
@@ -49,6 +52,7 @@ Feature: Find your docomo ID and its password
   Rule: A line without a docomo ID is told so, and pointed to 発行
 
     Example: Yui has never had a docomo ID
+      If your line has no docomo ID yet, the page says so and offers 発行 (issue) to create one.
       Given Yui has a docomo line:
         | phone number | 080-2468-1357 |
         | network PIN  | 5062          |

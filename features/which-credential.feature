@@ -1,20 +1,16 @@
 @guide-start
 Feature: Which password is which?
-  docomo gives you four different things to remember, and the portal's pages rarely say which one
-  they want in English. Here they are, side by side.
+  Four credentials; tap what you need.
 
-  | credential | what it looks like | where you are asked for it | what locks it | how to unlock it |
-  | --- | --- | --- | --- | --- |
-  | **docomo ID** and its password | a user id and a password of letters *and* digits | logging in to docomo's web services (ログイン) | too many wrong passwords in a row | 変更/ロック解除 (change or unlock) on the docomo ID page, with your network PIN |
-  | **sp-mode password** (spモードパスワード) | 4 digits, no user id; **0000** unless you changed it | changing mail settings, paying for content on your phone bill | 3 wrong in a row | wait until **0:00 the next day**, or reset it to 0000 with your network PIN |
-  | **Wi-Fi user id and password** (ユーザーID, パスワード) | a user id and a password of their own | docomo Wi-Fi's login page at a hotspot | not documented | see your Wi-Fi user id and password again with your network PIN |
-  | **network PIN** (ネットワーク暗証番号) | 4 digits you chose at contract; no default | every docomo ID choice (発行, 確認, 変更/ロック解除, 削除), resetting the sp-mode password, seeing your Wi-Fi user id | 3 wrong in a row | only at a **docomo shop**; it never clears by itself |
+  | credential | looks like | locks | tasks |
+  | --- | --- | --- | --- |
+  | **docomo ID** | a user id and a password (letters *and* digits) | after {docomoIdLoginMaxFailures} wrong passwords (the portal's setting) | [Forgot it](verify-docomo-id.feature) · [Locked](change-or-unlock-docomo-id.feature) · [New password](change-or-unlock-docomo-id.feature) · [Can't log in](docomo-id-login.feature) · [Get one](create-docomo-id.feature) · [Delete it](delete-docomo-id.feature) |
+  | **sp-mode password** (spモードパスワード) | 4 digits; **0000** until you change it | {spModePasswordMaxFailures} wrong in a row, until 0:00 the next day | [Forgot it](reset-sp-mode-password.feature) · [Locked](sp-mode-password-lock.feature) · [Change it](change-sp-mode-password.feature) |
+  | **Wi-Fi user id and password** (ユーザーID, パスワード) | its own user id and password | not documented | [Forgot them](wifi-credentials.feature) · [Log in to Wi-Fi](wifi-credentials.feature) |
+  | **network PIN** (ネットワーク暗証番号) | 4 digits you chose; no default | {networkPinMaxFailures} wrong in a row; only a **docomo shop** unlocks it | [Locked](network-pin-gate.feature) · [Change it](change-network-pin.feature) |
 
   The sp-mode password and the network PIN are both 4 digits and easy to mix up: one does not
   work in place of the other. Your docomo ID's password does not open the Wi-Fi, either.
-
-  Each service listed below was tried on the portal: the service is opened, the portal asks for
-  the credential, and the customer's own credential gets her in. Each has its walkthrough.
 
   Background:
     Given Hanako has a docomo line:
@@ -28,6 +24,7 @@ Feature: Which password is which?
   Rule: Each service asks for one credential, and that credential gets her in
 
     Scenario Outline: <service> asks for the <credential>
+      If you are not sure which credential a page wants, look it up here: each service asks for one of the four, and your own gets you in.
       Given Hanako's phone is <connection>
       When she starts <service>
       Then she is asked for her <credential>, labelled "<on screen>"
@@ -50,6 +47,7 @@ Feature: Which password is which?
   Rule: The other credentials do not work in its place
 
     Scenario Outline: <service> refuses her <mistaken for> in place of her <credential>
+      If you type one credential where another is asked, such as your network PIN where your sp-mode password is asked, the portal refuses it and asks again.
       Given Hanako's phone is <connection>
       When she starts <service>
       And she types her <mistaken for> where her <credential> is asked

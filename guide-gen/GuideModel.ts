@@ -23,12 +23,19 @@ export interface Screenshot {
   height?: number;
 }
 
-/** A Japanese label a step tapped, filled in or read on the portal's screen, with its meaning. */
+/**
+ * A Japanese label a step tapped, filled in or read on the portal's screen, with its meaning; or,
+ * with `do`, something the reader does that is neither a tap nor a fill ("Turn off Wi-Fi…"): then
+ * `en` is the whole instruction and `ja` is empty.
+ */
 export interface ScreenLabel {
   ja: string;
   en: string;
-  action: 'tap' | 'fill' | 'see';
+  action: 'tap' | 'fill' | 'see' | 'do';
 }
+
+/** The portal's numbers (mocks/settings.ts `PortalSettings`) by name, as run.json reported them. */
+export type RunSettings = Readonly<Record<string, number | string>>;
 
 /** What a scenario ran against and with which code (the run's `run.json` attachment). */
 export interface RunInfo {
@@ -36,6 +43,8 @@ export interface RunInfo {
   origin: string;
   revision?: string;
   commit?: string;
+  /** Absent in runs from before run.json carried them: the guide then leaves the numbers out. */
+  settings?: RunSettings;
 }
 
 /** A file an attachment carried, offered for download and stored once by content under `files/`. */

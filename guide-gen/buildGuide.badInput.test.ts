@@ -56,7 +56,7 @@ describe('buildGuide on damaged input', () => {
     assert.deepEqual(guideFrom(lines.join('\n')).warnings, [
       `line ${run}: attachment run.json (application/vnd.docomo-guide.run+json) is not JSON; skipped`,
       `line ${png}: attachment step.png (image/png): the bytes are not a PNG image; skipped`,
-      `line ${labels}: attachment labels.json (application/vnd.docomo-guide.labels+json) is not a list of { ja, en, action: tap|fill|see }; skipped`,
+      `line ${labels}: attachment labels.json (application/vnd.docomo-guide.labels+json) is not a list of { ja, en, action: tap|fill|see|do } (only a "do" may have an empty ja, and it needs its instruction in en); skipped`,
     ]);
   });
 

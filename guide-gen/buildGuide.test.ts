@@ -95,6 +95,14 @@ describe('buildGuide on a real cucumber-js run', () => {
       origin: 'https://smt.docomo.ne.jp',
       revision: 'current',
       commit: '0123456789ab',
+      settings: {
+        networkPinMaxFailures: 3,
+        docomoIdLoginMaxFailures: 5,
+        spModePasswordMaxFailures: 3,
+        passwordMinLength: 8,
+        passwordMaxLength: 20,
+        spModePasswordDefault: '0000',
+      },
     });
   });
 
@@ -115,9 +123,12 @@ describe('buildGuide on a real cucumber-js run', () => {
     const pin = feature(guide, 'network-pin');
     assert.deepEqual(
       pin.background?.steps.map((s) => `${s.keyword} ${s.text}`),
-      ["Given Hanako's phone is on sp-mode"],
+      ['Given Hanako has a docomo line:', "And Hanako's phone is on sp-mode"],
     );
-    assert.equal(pin.background?.steps[0].screens.length, 1);
+    assert.equal(pin.background?.steps[1].screens.length, 1);
+    assert.deepEqual(pin.background?.steps[1].labels, [
+      { ja: '', en: 'Turn off Wi-Fi and tethering, so that your phone uses sp-mode (its own mobile data).', action: 'do' },
+    ]);
     const changed = scenario(guide, 'network-pin', 'Hanako changes her network PIN');
     assert.deepEqual(
       changed.steps.map((s) => s.keyword),

@@ -35,16 +35,18 @@ describe('guide-gen/cli.ts', () => {
     const { code, stdout, stderr } = runCli('--messages', 'guide-gen/fixtures/tiny-run.ndjson', '--out', out);
     assert.equal(stderr, '');
     assert.equal(code, 0);
-    assert.match(stdout, /wrote 5 pages \(4 features\) and 4 images \(\d+ KiB\)/);
+    assert.match(stdout, /wrote 9 pages \(4 features\) and 4 images \(\d+ KiB\)/);
     assert.deepEqual(readdirSync(out).sort(), [
       MARKER_FILE,
       'docomo-id.mdx',
+      'evidence',
       'glossary.mdx',
       'img',
       'network-pin.mdx',
       'which-credential.mdx',
       'wifi.mdx',
     ]);
+    assert.deepEqual(readdirSync(join(out, 'evidence')).sort(), ['_category_.json', 'docomo-id.mdx', 'network-pin.mdx', 'which-credential.mdx', 'wifi.mdx']);
     assert.equal(readdirSync(join(out, 'img')).filter((f) => f.endsWith('.png')).length, 4);
   });
 
@@ -187,8 +189,9 @@ describe('guide-gen/cli.ts never replaces a good guide with less', () => {
     writeFileSync(join(dir, 'drift', 'drift.json'), JSON.stringify(report));
     const { code, stdout } = runCli('--messages', messages, '--out', out, '--allow-unfinished');
     assert.equal(code, 0);
-    assert.match(stdout, /wrote 6 pages .*, every page marked "This run did not finish"\n$/);
-    const pages = readdirSync(out).filter((file) => file.endsWith('.mdx'));
+    assert.match(stdout, /wrote 10 pages .*, every page marked "This run did not finish"\n$/);
+    const pages = [...readdirSync(out), ...readdirSync(join(out, 'evidence')).map((file) => join('evidence', file))].filter((file) => file.endsWith('.mdx'));
+    assert.ok(pages.includes(join('evidence', 'network-pin.mdx')));
     assert.ok(pages.includes('portal-changes.mdx'));
     assert.ok(pages.includes('glossary.mdx'));
     for (const page of pages) assert.ok(readFileSync(join(out, page), 'utf8').includes(UNFINISHED_RUN_BANNER), `${page} says the run did not finish`);

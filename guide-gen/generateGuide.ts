@@ -1,7 +1,9 @@
 import { buildGuide } from './buildGuide';
 import type { Guide } from './GuideModel';
+import { howToWarnings } from './howTo/chooseHowTo';
 import type { LoadExternal } from './readAttachment';
 import { readEnvelopes } from './readEnvelopes';
+import { startPageWarnings } from './renderStartPage';
 import { renderGuide, type GuideFile } from './renderGuide';
 import { streamShape, type StreamShape } from './streamProblem';
 import { markUnfinished } from './unfinishedRun';
@@ -24,7 +26,7 @@ export interface GeneratedGuide {
 export function generateGuide(ndjson: string, loadExternal?: LoadExternal): GeneratedGuide {
   const { envelopes, warnings: readWarnings } = readEnvelopes(ndjson);
   const guide = buildGuide(envelopes, loadExternal);
-  const warnings = [...readWarnings, ...guide.warnings];
+  const warnings = [...readWarnings, ...guide.warnings, ...howToWarnings(guide), ...startPageWarnings(guide)];
   if (envelopes.length === 0) warnings.push('the stream holds no cucumber messages; the guide is empty');
   const pages = renderGuide(guide);
   return {

@@ -43,6 +43,12 @@ describe('buildGlossary', () => {
     assert.deepEqual(sorted.map((entry) => entry.ja), ['次へ', 'ロック']);
   });
 
+  it('has no entry for an instruction that is neither a tap nor a fill: it has no label on screen', () => {
+    const turnOff = { ja: '', en: 'Turn off Wi-Fi and tethering, so that your phone uses sp-mode (its own mobile data).', action: 'do' as const };
+    const withDo = buildGlossary({ run: { finished: true }, warnings: [], features: [feature({ children: [{ scenario: scenario({ steps: [step({ labels: [turnOff, next] })] }) }] })] });
+    assert.deepEqual(withDo.map((entry) => entry.ja), ['次へ']);
+  });
+
   it('leaves out the labels of a step that failed: they may be what it did not find', () => {
     assert.ok(!entries.some((entry) => entry.ja === '見つからない'));
   });
@@ -54,7 +60,7 @@ describe('renderGlossary', () => {
       children: [1, 2, 3, 4, 5].map((n) => ({ scenario: scenario({ anchor: `w${n}`, steps: [step({ labels: [next] })] }) })),
     });
     const html = await renderMdxToHtml(renderGlossary(buildGlossary({ run: { finished: true }, warnings: [], features: [many] }), 2));
-    assert.match(html, /w3--step-1">[^<]*<\/a> \(tap it\)<\/p>\n<details><summary>2 more steps on this page<\/summary><p><a href="\.\/network-pin\.mdx#w4--step-1">/);
+    assert.match(html, /w3--step-1">[^<]*<\/a> \(tap it\)<\/p>\n<details><summary>2 more steps on this page<\/summary><p><a href="\.\/evidence\/network-pin\.mdx#w4--step-1">/);
   });
 
   it('gives each label a heading to link to, and links back to its steps', async () => {
@@ -65,7 +71,7 @@ describe('renderGlossary', () => {
     );
     assert.match(
       html,
-      /<li><strong>Change your network PIN<\/strong>: <a href="\.\/network-pin\.mdx#before-you-start--step-1">Before you start, step 1<\/a> \(tap it\); <a href="\.\/network-pin\.mdx#a--step-1">Hanako changes her network PIN, step 1<\/a> \(tap it\)<\/li>/,
+      /<li><strong>Change your network PIN<\/strong>: <a href="\.\/evidence\/network-pin\.mdx#before-you-start--step-1">Before you start, step 1<\/a> \(tap it\); <a href="\.\/evidence\/network-pin\.mdx#a--step-1">Hanako changes her network PIN, step 1<\/a> \(tap it\)<\/li>/,
     );
   });
 });

@@ -11,20 +11,23 @@ export interface GlossaryUse {
   walkthroughTitle: string;
   stepNumber: number;
   anchor: string;
-  action: ScreenLabel['action'];
+  action: LabelAction;
 }
+
+/** What a reader does with a label on screen; a `do` instruction has no label, so no entry. */
+export type LabelAction = Exclude<ScreenLabel['action'], 'do'>;
 
 export interface GlossaryEntry {
   ja: string;
   /** What the reader mostly does with it: tap it if any step does, else fill it in, else find it. */
-  action: ScreenLabel['action'];
+  action: LabelAction;
   /** The English meanings the steps gave it, usually one. */
   en: string[];
   anchor: string;
   uses: GlossaryUse[];
 }
 
-const ACTIONS: Array<ScreenLabel['action']> = ['tap', 'fill', 'see'];
+const ACTIONS: LabelAction[] = ['tap', 'fill', 'see'];
 
 /** The glossary's id for a Japanese label: stable across runs, safe in a URL. */
 export function termAnchor(ja: string): string {
@@ -39,6 +42,7 @@ export function buildGlossary(guide: Guide): GlossaryEntry[] {
   const entries = new Map<string, GlossaryEntry>();
   const note = (labels: readonly ScreenLabel[], use: Omit<GlossaryUse, 'action'>) => {
     for (const label of labels) {
+      if (label.action === 'do') continue;
       let entry = entries.get(label.ja);
       if (!entry) entries.set(label.ja, (entry = { ja: label.ja, action: label.action, en: [], anchor: termAnchor(label.ja), uses: [] }));
       if (ACTIONS.indexOf(label.action) < ACTIONS.indexOf(entry.action)) entry.action = label.action;

@@ -28,6 +28,37 @@ describe('readAttachment', () => {
     });
   });
 
+  it('reads an instruction that is neither a tap nor a fill (`do`), which has no Japanese label', () => {
+    const labels = [
+      { ja: '', en: 'Turn off Wi-Fi and tethering, so that your phone uses sp-mode (its own mobile data).', action: 'do' },
+      { ja: '次へ', en: 'Next', action: 'tap' },
+    ];
+    assert.deepEqual(readAttachment({ mediaType: LABELS_MEDIA_TYPE, body: JSON.stringify(labels) }), { kind: 'labels', labels });
+  });
+
+  it('still refuses an empty Japanese label on a tap, fill or find, and a `do` with no instruction', () => {
+    for (const label of [
+      { ja: ' ', en: 'Next', action: 'tap' },
+      { ja: '', en: 'Network PIN', action: 'fill' },
+      { ja: '', en: 'Done', action: 'see' },
+      { ja: '', en: ' ', action: 'do' },
+      { ja: '', en: 'Jump.', action: 'jump' },
+    ]) {
+      assert.equal(readAttachment({ mediaType: LABELS_MEDIA_TYPE, body: JSON.stringify([label]) }).kind, 'problem', JSON.stringify(label));
+    }
+  });
+
+  it('reads the portal’s settings from run.json, and tolerates a run.json without them', () => {
+    const base = { portal: 'embedded mock', origin: 'https://smt.docomo.ne.jp' };
+    const settings = { networkPinMaxFailures: 3, spModePasswordDefault: '0000', nested: { no: 1 }, nothing: null };
+    assert.deepEqual(readAttachment({ mediaType: RUN_INFO_MEDIA_TYPE, body: JSON.stringify({ ...base, settings }) }), {
+      kind: 'run',
+      info: { ...base, settings: { networkPinMaxFailures: 3, spModePasswordDefault: '0000' } },
+    });
+    assert.deepEqual(readAttachment({ mediaType: RUN_INFO_MEDIA_TYPE, body: JSON.stringify(base) }), { kind: 'run', info: base });
+    assert.deepEqual(readAttachment({ mediaType: RUN_INFO_MEDIA_TYPE, body: JSON.stringify({ ...base, settings: [3] }) }), { kind: 'run', info: base });
+  });
+
   it('reads what the project does not make itself, such as a log, as something to show', () => {
     assert.deepEqual(readAttachment({ mediaType: 'text/x.cucumber.log+plain', contentEncoding: 'IDENTITY', body: 'typed a PIN' }), {
       kind: 'shown',
@@ -56,7 +87,8 @@ describe('readAttachment', () => {
     assert.equal(reason({ mediaType: 'image/png', contentEncoding: 'BASE64', body: '', fileName: 'step.png' }), 'step.png (image/png): the image is empty');
     assert.equal(reason({ mediaType: 'image/jpeg', contentEncoding: 'BASE64', body: PNG_2x2 }), 'image/jpeg: the bytes are not a JPG image');
     assert.equal(reason({ mediaType: 'image/png', url: 'shots/a.png' }), 'a.png (image/png) points to shots/a.png, which is missing');
-    assert.equal(reason({ mediaType: LABELS_MEDIA_TYPE, body: '[{"ja":"","en":"x","action":"tap"}]' }), `${LABELS_MEDIA_TYPE} is not a list of { ja, en, action: tap|fill|see }`);
+    const notLabels = `${LABELS_MEDIA_TYPE} is not a list of { ja, en, action: tap|fill|see|do } (only a "do" may have an empty ja, and it needs its instruction in en)`;
+    assert.equal(reason({ mediaType: LABELS_MEDIA_TYPE, body: '[{"ja":"","en":"x","action":"tap"}]' }), notLabels);
     assert.equal(reason({ mediaType: RUN_INFO_MEDIA_TYPE, body: '{"portal":"url"}' }), `${RUN_INFO_MEDIA_TYPE} has no portal and origin`);
     assert.equal(reason({ mediaType: 'text/plain', contentEncoding: 'BASE64', body: 'not base64!' }), 'text/plain says its body is BASE64, but it is not');
     assert.equal(reason({ mediaType: 'application/pdf', url: 'files/a.pdf' }), 'a.pdf (application/pdf) points to files/a.pdf, which is missing');

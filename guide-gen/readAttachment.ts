@@ -1,4 +1,4 @@
-import type { RunInfo, ScreenLabel, Screenshot, ShownAttachment } from './GuideModel';
+import type { RunInfo, RunSettings, ScreenLabel, Screenshot, ShownAttachment } from './GuideModel';
 import { screenshotFromBytes } from './screenshotFromBytes';
 import { shownAttachment } from './shownAttachment';
 
@@ -22,7 +22,7 @@ export type AttachmentContent =
   | { kind: 'shown'; attachment: ShownAttachment }
   | { kind: 'problem'; reason: string };
 
-const ACTIONS = new Set(['tap', 'fill', 'see']);
+const ACTIONS = new Set(['tap', 'fill', 'see', 'do']);
 const BASE64 = /^[A-Za-z0-9+/_\s-]*(=\s*){0,2}$/;
 
 /** The fields of an `attachment` or `externalAttachment` message that say what it holds. */
@@ -76,7 +76,7 @@ export function readAttachment(
   if (mediaType === LABELS_MEDIA_TYPE) {
     const labels = Array.isArray(value) ? value.filter(isLabel) : [];
     if (!Array.isArray(value) || labels.length !== value.length) {
-      return { kind: 'problem', reason: `${describe(fileName, mediaType)} is not a list of { ja, en, action: tap|fill|see }` };
+      return { kind: 'problem', reason: `${describe(fileName, mediaType)} is not a list of { ja, en, action: tap|fill|see|do } (only a "do" may have an empty ja, and it needs its instruction in en)` };
     }
     return { kind: 'labels', labels: labels.map(({ ja, en, action }) => ({ ja, en, action })) };
   }
@@ -91,8 +91,16 @@ export function readAttachment(
       origin: info.origin,
       ...(typeof info.revision === 'string' ? { revision: info.revision } : {}),
       ...(typeof info.commit === 'string' ? { commit: info.commit } : {}),
+      ...settingsOf(info.settings),
     },
   };
+}
+
+/** The portal's numbers and words from run.json; anything else in it is left out. */
+function settingsOf(value: unknown): { settings?: RunSettings } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const entries = Object.entries(value).filter(([, setting]) => (typeof setting === 'number' && Number.isFinite(setting)) || typeof setting === 'string');
+  return entries.length > 0 ? { settings: Object.fromEntries(entries) } : {};
 }
 
 function isLabel(value: unknown): value is ScreenLabel {
@@ -101,9 +109,10 @@ function isLabel(value: unknown): value is ScreenLabel {
     typeof label === 'object' &&
     label !== null &&
     typeof label.ja === 'string' &&
-    label.ja.trim() !== '' &&
     typeof label.en === 'string' &&
-    ACTIONS.has(String(label.action))
+    ACTIONS.has(String(label.action)) &&
+    // A `do` is an instruction with no label on screen; every other action names one.
+    (label.action === 'do' ? label.en.trim() !== '' : label.ja.trim() !== '')
   );
 }
 

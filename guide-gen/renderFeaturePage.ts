@@ -19,17 +19,17 @@ export function frontMatter(fields: Record<string, string | number>): string {
 }
 
 /**
- * One page for one feature: the feature's description as the introduction, the proof of the
+ * One page for one feature: the feature's description as the introduction (as
+ * featureDescription.ts renders it, when given: settings filled in, links to features resolved), the proof of the
  * last check, "Before you start" for its Background, then its walkthroughs in file order, a
  * setting-up step already shown in full above named with a link to it (stepsShownEarlier.ts).
  */
-export function renderFeaturePage(feature: GuideFeature, position: number): string {
+export function renderFeaturePage(feature: GuideFeature, position: number, description = escapeMarkdown(feature.description)): string {
   const title = feature.name.trim() || feature.slug;
   const parts = [
     frontMatter({ title, sidebar_label: title, sidebar_position: position, toc_max_heading_level: 3 }),
     PAGE_IMPORTS,
   ];
-  const description = escapeMarkdown(feature.description);
   if (description) parts.push(description);
   parts.push(renderPageProof(walkthroughsOf(feature)));
   if (feature.background) parts.push(renderBackground(feature.background, 2));

@@ -1,4 +1,5 @@
 import { escapeText } from './escapeMdx';
+import { evidenceLink } from './evidencePage';
 import type { GlossaryEntry, GlossaryUse } from './glossary';
 import { frontMatter } from './renderFeaturePage';
 
@@ -13,8 +14,8 @@ const GROUPS: Array<[GlossaryUse['action'], string, string]> = [
 
 /**
  * Every Japanese label the last check found on the portal's screens, by English meaning, each
- * linked to the steps where the reader needs it. Built from the run, so it names only what was
- * there.
+ * linked to the steps where the reader needs it, on the evidence pages (which show every step).
+ * Built from the run, so it names only what was there.
  */
 export function renderGlossary(entries: readonly GlossaryEntry[], position: number): string {
   const parts = [
@@ -48,7 +49,7 @@ function renderUses(uses: readonly GlossaryUse[]): string {
     .map((pageUses) => {
       const links = pageUses.map(
         (use) =>
-          `[${escapeText(use.walkthroughTitle)}, step ${use.stepNumber}](./${use.slug}.mdx#${use.anchor}) (${DOING[use.action]})`,
+          `[${escapeText(use.walkthroughTitle)}, step ${use.stepNumber}](${evidenceLink(use.slug, use.anchor)}) (${DOING[use.action]})`,
       );
       const item = `- **${escapeText(pageUses[0].pageTitle)}**: ${links.slice(0, SHOWN_PER_PAGE).join('; ')}`;
       const more = links.slice(SHOWN_PER_PAGE);

@@ -10,8 +10,7 @@ describe('renderGuide, through generateGuide on a real run', () => {
   const byPath = new Map(files.map((file) => [file.path, file.contents]));
   const pages = files.filter((f) => f.path.endsWith('.mdx'));
 
-  it('writes the start page, one page per feature in reading order, and the glossary', () => {
-    assert.deepEqual(warnings, []);
+  it('writes the start page, a how-to page per other feature in reading order, the glossary, and every feature’s evidence page', () => {
     assert.deepEqual(
       pages.map((f) => [f.path, /sidebar_position: (\d+)/.exec(String(f.contents))?.[1]]),
       [
@@ -20,13 +19,46 @@ describe('renderGuide, through generateGuide on a real run', () => {
         ['wifi.mdx', '3'],
         ['docomo-id.mdx', '4'],
         ['glossary.mdx', '5'],
+        ['evidence/which-credential.mdx', '1'],
+        ['evidence/network-pin.mdx', '2'],
+        ['evidence/wifi.mdx', '3'],
+        ['evidence/docomo-id.mdx', '4'],
       ],
     );
     assert.match(String(byPath.get('which-credential.mdx')), /\nslug: "\/"\n/);
+    assert.doesNotMatch(String(byPath.get('evidence/which-credential.mdx')), /\nslug:/);
+    assert.match(String(byPath.get('network-pin.mdx')), /<HowToSteps>/);
+    assert.match(String(byPath.get('evidence/network-pin.mdx')), /<Steps status="passed">/);
+  });
+
+  it('warns about each how-to page that does not teach a @how-to walkthrough, naming the feature', () => {
+    assert.deepEqual(warnings, []);
+    const untagged = generateGuide(tinyRunNdjson.replaceAll('"name":"@how-to"', '"name":"@how-to-not"'));
+    assert.deepEqual(untagged.warnings, [
+      '"Change your network PIN" (features/network_pin.feature): no walkthrough is tagged @how-to, so its how-to page teaches the first that passed, "Hanako changes her network PIN". Tag its shortest passing happy path @how-to.',
+      '"Your Wi-Fi credentials" (features/wifi.feature): no walkthrough is tagged @how-to, so its how-to page shows "Taro finds his Wi-Fi password" as written, marked not checked. Tag its shortest passing happy path @how-to.',
+      '"Check your docomo ID" (features/docomo_id.feature): no walkthrough is tagged @how-to, so its how-to page teaches the first that passed, "Taro checks his docomo ID". Tag its shortest passing happy path @how-to.',
+    ]);
+  });
+
+  it('puts the evidence pages in a sidebar category of their own, collapsed, after the guide’s pages', () => {
+    assert.deepEqual(JSON.parse(String(byPath.get('evidence/_category_.json'))), {
+      label: 'Evidence (every check)',
+      collapsed: true,
+      position: 8,
+      link: null,
+    });
+  });
+
+  it('moves every link and image of an evidence page one folder down', () => {
+    const evidence = String(byPath.get('evidence/network-pin.mdx'));
+    assert.match(evidence, /require\("\.\.\/img\/[0-9a-f]{16}\.png"\)/);
+    assert.match(evidence, /\]\(\.\.\/glossary\.mdx#term-[0-9a-f]{8}\)/);
+    assert.doesNotMatch(evidence, /require\("\.\/|\]\(\.\/(?!\.)/);
   });
 
   it('writes every image a page shows, once, and nothing it does not show', () => {
-    const referenced = new Set(pages.flatMap((page) => [...String(page.contents).matchAll(/require\("\.\/(img\/[^"]+)"\)/g)].map((m) => m[1])));
+    const referenced = new Set(pages.flatMap((page) => [...String(page.contents).matchAll(/require\("\.\.?\/(img\/[^"]+)"\)/g)].map((m) => m[1])));
     const written = files.filter((f) => f.path.startsWith('img/'));
     assert.deepEqual([...referenced].sort(), written.map((f) => f.path).sort());
     for (const image of written) {
@@ -41,14 +73,17 @@ describe('renderGuide, through generateGuide on a real run', () => {
     }
   });
 
-  it('links every label to a glossary entry that exists, and every glossary entry to a step that exists', () => {
+  it('links every label to a glossary entry that exists, and every glossary entry to a step on an evidence page', () => {
     const glossary = String(byPath.get('glossary.mdx'));
     const terms = new Set([...glossary.matchAll(/\{\/\* #(term-[0-9a-f]+) \*\/\}/g)].map((m) => m[1]));
-    const linked = pages.flatMap((page) => [...String(page.contents).matchAll(/\(\.\/glossary\.mdx#(term-[0-9a-f]+)\)/g)].map((m) => m[1]));
+    const linked = pages.flatMap((page) => [...String(page.contents).matchAll(/\(\.\.?\/glossary\.mdx#(term-[0-9a-f]+)\)/g)].map((m) => m[1]));
     assert.ok(linked.length > 0);
     assert.deepEqual([...new Set(linked)].sort(), [...terms].sort());
-    for (const [, slug, anchor] of glossary.matchAll(/\(\.\/([a-z0-9-]+)\.mdx#([a-z0-9-]+)\)/g)) {
-      assert.match(String(byPath.get(`${slug}.mdx`)), new RegExp(`<Step id="${anchor}"`), `${slug}#${anchor}`);
+    const uses = [...glossary.matchAll(/\]\(\.\/([a-z0-9/-]+)\.mdx#([a-z0-9-]+)\)/g)];
+    assert.ok(uses.length > 0);
+    for (const [, path, anchor] of uses) {
+      assert.match(path, /^evidence\//);
+      assert.match(String(byPath.get(`${path}.mdx`)), new RegExp(`<Step id="${anchor}"`), `${path}#${anchor}`);
     }
   });
 
@@ -77,7 +112,7 @@ describe('renderGuide, through generateGuide on a real run', () => {
     const written = run.files.filter((f) => f.path.startsWith('files/'));
     assert.deepEqual(written.map((f) => f.path.replace(/[0-9a-f]{16}/, 'HASH')), ['files/HASH-receipt.pdf']);
     assert.equal(Buffer.from(written[0].contents as Uint8Array).toString('utf8'), '%PDF-1.4');
-    const linked = run.files.filter((f) => f.path.endsWith('.mdx')).flatMap((f) => [...String(f.contents).matchAll(/\]\(\.\/(files\/[^)]+)\)/g)].map((m) => m[1]));
+    const linked = run.files.filter((f) => f.path.endsWith('.mdx')).flatMap((f) => [...String(f.contents).matchAll(/\]\(\.\.?\/(files\/[^)]+)\)/g)].map((m) => m[1]));
     assert.equal(linked.length, 3);
     assert.deepEqual([...new Set(linked)], [written[0].path]);
   });

@@ -1,6 +1,11 @@
 import type { AttachedFile, Guide, GuideFeature, Screenshot, ShownAttachment } from './GuideModel';
+import { EVIDENCE_FOLDER, evidenceCategory, oneFolderDown } from './evidencePage';
 import { buildGlossary } from './glossary';
+import { howToImages, planHowTo } from './howTo/planHowTo';
+import { renderHowToPage } from './howTo/renderHowToPage';
 import { qrCodePng } from './qrCode';
+import { featureDescription } from './featureDescription';
+import { portalSettingsOf } from './portalSettings';
 import { filesOf } from './renderAttachment';
 import { renderFeaturePage } from './renderFeaturePage';
 import { renderGlossary } from './renderGlossary';
@@ -19,9 +24,11 @@ export interface GuideFile {
 }
 
 /**
- * Every file of the guide folder: the start page (served at the site's root), one page per
- * feature in reading order, the glossary, "About this run" when the run attached anything outside
- * the walkthroughs, each distinct image once under `img/` and each attached file once under `files/`.
+ * Every file of the guide folder: the start page (served at the site's root), one how-to page
+ * per feature in reading order, the glossary, "About this run" when the run attached anything
+ * outside the walkthroughs, and, in `evidence/`, every feature's full page with every walkthrough
+ * (the start page's feature too); each distinct image once under `img/` and each attached file
+ * once under `files/`.
  */
 export function renderGuide(guide: Guide): GuideFile[] {
   const start = guide.features.find((feature) => feature.isStart);
@@ -29,15 +36,24 @@ export function renderGuide(guide: Guide): GuideFile[] {
   const images = new Map<string, Screenshot>();
   const code = portalCode(guide, start);
   if (code) images.set(code.image.fileName, code.image);
+  // For a walkthrough whose run.json did not carry the portal's settings: the first that did.
+  const settings = portalSettingsOf(guide.features);
+  const plans = others.map((feature) => planHowTo(feature, settings));
+  // Settings filled in and links to feature files made page links (the start page's warnings name what it cannot do).
+  const describe = (feature: GuideFeature) => featureDescription(feature, guide.features, settings).markdown;
 
   const files: GuideFile[] = [
     { path: `${start?.slug ?? 'start'}.mdx`, contents: renderStartPage(guide, start, code?.code) },
-    ...others.map((feature, i) => ({ path: `${feature.slug}.mdx`, contents: renderFeaturePage(feature, i + 2) })),
+    ...others.map((feature, i) => ({ path: `${feature.slug}.mdx`, contents: renderHowToPage(feature, i + 2, plans[i], describe(feature)) })),
     { path: 'glossary.mdx', contents: renderGlossary(buildGlossary(guide), others.length + 2) },
   ];
   // After the glossary and the portal-changes page.
   const runPage = renderRunPage(guide.run, guide.features.length + 3);
   if (runPage) files.push({ path: RUN_PAGE_PATH, contents: runPage });
+  // Every feature's full page, for testers, folded away last: after "About this run".
+  files.push(...guide.features.map((feature, i) => ({ path: `${EVIDENCE_FOLDER}/${feature.slug}.mdx`, contents: oneFolderDown(renderFeaturePage(feature, i + 1, describe(feature))) })));
+  if (guide.features.length > 0) files.push({ path: `${EVIDENCE_FOLDER}/_category_.json`, contents: evidenceCategory(guide.features.length + 4) });
+  for (const shot of plans.flatMap(howToImages)) images.set(shot.fileName, shot);
 
   const attached = [...guide.features.flatMap(attachmentsShownOn), ...(guide.run.attachments ?? []).map(({ attachment }) => attachment)];
   const { files: attachedFiles, images: attachedImages } = filesOf(attached);

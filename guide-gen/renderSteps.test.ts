@@ -138,6 +138,12 @@ describe('instructions', () => {
     const said = instructions([logIn, { ja: 'docomo ID', en: 'docomo ID', action: 'fill' }, { ja: 'パスワード', en: 'Password', action: 'fill' }, logIn]);
     assert.deepEqual(said.map((label) => `${label.action} ${label.ja}`), ['tap ログイン', 'fill docomo ID', 'fill パスワード', 'tap ログイン']);
   });
+
+  it('keeps two different instructions with no label on screen (`do`) back to back, and says one twice only once', () => {
+    const turnOff = { ja: '', en: 'Turn off Wi-Fi.', action: 'do' } as const;
+    const open = { ja: '', en: 'Open the docomo portal.', action: 'do' } as const;
+    assert.deepEqual(instructions([turnOff, turnOff, open]).map((label) => label.en), ['Turn off Wi-Fi.', 'Open the docomo portal.']);
+  });
 });
 
 describe('renderLabel', () => {
@@ -146,5 +152,9 @@ describe('renderLabel', () => {
       renderLabel({ ja: '次へ', en: 'Next', action: 'fill' }),
       `Fill in [<span lang="ja">「次へ」</span>](./glossary.mdx#${termAnchor('次へ')}) (Next)`,
     );
+  });
+
+  it('says an instruction with no label on screen (`do`) as it is written, with no glossary link', () => {
+    assert.equal(renderLabel({ ja: '', en: 'Open the docomo portal, https://smt.docomo.ne.jp, in your {phone}.', action: 'do' }), 'Open the docomo portal, https://smt.docomo.ne.jp, in your \\{phone\\}.');
   });
 });

@@ -25,7 +25,7 @@ export const STATUS_LABELS: Record<GuideStatus, string> = {
   'not-run': 'Not verified',
 };
 
-const VERBS: Record<ScreenLabel['action'], string> = { tap: 'Tap', fill: 'Fill in', see: 'Find' };
+const VERBS: Record<Exclude<ScreenLabel['action'], 'do'>, string> = { tap: 'Tap', fill: 'Fill in', see: 'Find' };
 
 /** The path a page in the guide folder uses to reach an image. */
 export function imagePath(screenshot: Screenshot): string {
@@ -118,7 +118,7 @@ function attachmentsOf(step: RenderableStep): string[] {
  * where the step also taps or fills X.
  */
 export function instructions(labels: readonly ScreenLabel[]): ScreenLabel[] {
-  const acted = new Set(labels.filter((label) => label.action !== 'see').map((label) => label.ja));
+  const acted = new Set(labels.filter((label) => label.action === 'tap' || label.action === 'fill').map((label) => label.ja));
   const found = new Set<string>();
   let lastAction: string | undefined;
   return labels.filter((label) => {
@@ -127,15 +127,20 @@ export function instructions(labels: readonly ScreenLabel[]): ScreenLabel[] {
       found.add(label.ja);
       return true;
     }
-    const key = `${label.action} ${label.ja}`;
+    // A `do` has no Japanese label: its instruction is what tells two apart.
+    const key = label.action === 'do' ? `do ${label.en}` : `${label.action} ${label.ja}`;
     if (key === lastAction) return false;
     lastAction = key;
     return true;
   });
 }
 
-/** "Tap 「お客様サポート」 (Customer Support)", the Japanese linked to its glossary entry. */
+/**
+ * "Tap 「お客様サポート」 (Customer Support)", the Japanese linked to its glossary entry; an
+ * instruction with no label on screen (`do`) as it is written.
+ */
 export function renderLabel(label: ScreenLabel): string {
+  if (label.action === 'do') return escapeText(label.en.trim());
   const ja = `<span lang="ja">「${escapeText(label.ja)}」</span>`;
   const meaning = label.en.trim() ? ` (${escapeText(label.en.trim())})` : '';
   return `${VERBS[label.action]} [${ja}](./glossary.mdx#${termAnchor(label.ja)})${meaning}`;

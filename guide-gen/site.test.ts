@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
@@ -12,6 +12,25 @@ import { serveStatic } from './testing/serveStatic';
 import { tinyRunNdjson } from './testing/tinyRun';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-US' };
+
+/** The how-to pages of the fixture run: one per feature but the start page's. */
+const HOW_TO_PAGES = ['/guide/docomo-id', '/guide/network-pin', '/guide/wifi'];
+
+/** The fixture's features, by page name: every one has an evidence page. */
+const FEATURE_PAGES = ['docomo-id', 'network-pin', 'which-credential', 'wifi'];
+
+/** The made-up credentials of the fixture's personas: the second column of each "… has a docomo line:" table. */
+function personaCredentials(): string[] {
+  const folder = join(__dirname, 'fixtures', 'tiny-run', 'features');
+  return readdirSync(folder).flatMap((file) => {
+    const lines = readFileSync(join(folder, file), 'utf8').split('\n');
+    return lines.flatMap((line, i) => {
+      if (!/has a docomo line:\s*$/.test(line)) return [];
+      const rows = lines.slice(i + 1).filter((_, j, rest) => rest.slice(0, j + 1).every((row) => row.trim().startsWith('|')));
+      return rows.map((row) => row.split('|')[2]?.trim() ?? '').filter(Boolean);
+    });
+  });
+}
 
 /**
  * The guide as a reader gets it: generated from the fixture run, built by Docusaurus (which
@@ -54,8 +73,51 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
     return page;
   }
 
-  it('has every guide page: the start page, one per feature, the glossary and the about page', () => {
-    assert.deepEqual([...paths].sort(), ['/', '/about', '/guide/docomo-id', '/guide/glossary', '/guide/network-pin', '/guide/wifi']);
+  it('has every guide page: the start page, a how-to page per other feature, the glossary, the about page, and every feature’s evidence page', () => {
+    assert.deepEqual([...paths].sort(), [
+      '/',
+      '/about',
+      ...HOW_TO_PAGES,
+      ...FEATURE_PAGES.map((slug) => `/guide/evidence/${slug}`),
+      '/guide/glossary',
+    ].sort());
+  });
+
+  it('fits every how-to page in 8 phone screens', () => {
+    for (const path of HOW_TO_PAGES) {
+      const { height } = pages.get(path)!;
+      assert.ok(height <= 8 * 844, `${path} is ${height} px tall, more than 8 screens of 844 px`);
+    }
+  });
+
+  it('shows no persona’s credential on a how-to page but marked as an example', () => {
+    const credentials = personaCredentials();
+    assert.ok(credentials.includes('4739'), `the fixture's personas: ${credentials.join(', ')}`);
+    for (const path of HOW_TO_PAGES) {
+      const { textOutsideExamples } = pages.get(path)!;
+      for (const value of credentials) assert.ok(!textOutsideExamples.includes(value), `${path} shows ${value} outside an example`);
+    }
+    assert.match(pages.get('/guide/network-pin')!.text, /e\.g\. 4739 — use your own/);
+  });
+
+  it('teaches one walkthrough as numbered steps on a how-to page, and links to every check behind it', async () => {
+    const page = await open('/guide/network-pin');
+    const steps = page.locator('ol[data-how-to-steps] > li');
+    assert.deepEqual(
+      (await steps.allInnerTexts()).map((text) => text.split('\n').filter(Boolean).at(-1)),
+      [
+        'Turn off Wi-Fi and tethering, so that your phone uses sp-mode (its own mobile data).',
+        'Tap 「ネットワーク暗証番号の変更」 (Change your network PIN).',
+        'Enter your network PIN in 「ネットワーク暗証番号」.',
+        'Tap 「次へ」 (Next).',
+        'You should now see 「変更が完了しました」 (The change is done).',
+      ],
+    );
+    assert.match(await steps.nth(2).innerText(), /3 wrong network PINs in a row lock it, and only a docomo shop can unlock it/);
+    assert.match(await page.locator('[data-how-to-status="passed"]').innerText(), /^Passed\s*Checked against the mocked portal on \d+ \w+ \d{4}, \d\d:\d\d UTC\.$/);
+    const evidence = page.getByRole('link', { name: 'Every check behind this page (9 walkthroughs)' });
+    assert.equal(await evidence.getAttribute('href'), '/guide/evidence/network-pin');
+    await page.close();
   });
 
   it('sends an address trimmed back to /guide to the start page', async () => {
@@ -113,7 +175,7 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
   });
 
   it('shows a failing walkthrough as failed, at the step where it failed, with the failure in words', async () => {
-    const page = await open('/guide/network-pin');
+    const page = await open('/guide/evidence/network-pin');
     const walkthrough = page.locator('ol[data-walkthrough-status="failed"]');
     const failed = walkthrough.locator('li[data-step-status="failed"]');
     assert.equal(await failed.count(), 1);
@@ -127,10 +189,14 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
   });
 
   it('says "Not verified" where the run did not check, and shows what the walkthrough ran against', async () => {
-    const wifi = await open('/guide/wifi');
+    const wifi = await open('/guide/evidence/wifi');
     assert.match(await wifi.locator('main').innerText(), /NOT VERIFIED[\s\S]*did not run the walkthrough/i);
     await wifi.close();
-    const pin = await open('/guide/network-pin');
+    const howTo = await open('/guide/wifi');
+    assert.match(await howTo.locator('[data-how-to-status="not-run"]').innerText(), /Not checked in the last run/);
+    assert.doesNotMatch(await howTo.locator('main').innerText(), /Checked against/);
+    await howTo.close();
+    const pin = await open('/guide/evidence/network-pin');
     const proof = await pin.locator('[data-scenario-status="passed"]').first().innerText();
     assert.match(proof, /Passed\s*Checked \d+ \w+ \d{4}, \d\d:\d\d UTC, against the mocked portal \(smt\.docomo\.ne\.jp, its current revision\), spec commit 0123456789ab\./);
     await pin.close();
@@ -166,6 +232,11 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
 });
 
 interface PageReport {
+  /** The page's height in CSS pixels, at the phone's width. */
+  height: number;
+  text: string;
+  /** The page's main text with what is marked as an example (`.example`) left out. */
+  textOutsideExamples: string;
   images: number;
   brokenImages: string[];
   eagerScreenshots: string[];
@@ -184,6 +255,13 @@ async function readPage(page: Page): Promise<PageReport> {
   await page.$$eval('img', (images) => images.forEach((img) => img.setAttribute('loading', 'eager')));
   await page.waitForFunction(() => [...document.images].every((img) => img.complete), undefined, { timeout: 10_000 });
   return {
+    height: await page.evaluate(() => document.documentElement.scrollHeight),
+    text: await page.locator('main').innerText(),
+    textOutsideExamples: await page.locator('main').evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.example').forEach((example) => example.remove());
+      return copy.textContent ?? '';
+    }),
     images: await page.locator('main img').count(),
     brokenImages: await page.$$eval('img', (images) => images.filter((img) => img.naturalWidth === 0).map((img) => img.src)),
     eagerScreenshots,

@@ -37,7 +37,17 @@ describe('generateGuide on a run that did not finish', () => {
   it('marks every page of the guide, and only once', () => {
     const { files } = generateGuide(tinyRunWithout((envelope) => 'testRunFinished' in envelope));
     const pages = files.filter((file) => file.path.endsWith('.mdx'));
-    assert.deepEqual(pages.map((file) => file.path).sort(), ['docomo-id.mdx', 'glossary.mdx', 'network-pin.mdx', 'which-credential.mdx', 'wifi.mdx']);
+    assert.deepEqual(pages.map((file) => file.path).sort(), [
+      'docomo-id.mdx',
+      'evidence/docomo-id.mdx',
+      'evidence/network-pin.mdx',
+      'evidence/which-credential.mdx',
+      'evidence/wifi.mdx',
+      'glossary.mdx',
+      'network-pin.mdx',
+      'which-credential.mdx',
+      'wifi.mdx',
+    ]);
     for (const { path, contents } of pages) {
       assert.equal(String(contents).split(UNFINISHED_RUN_BANNER).length, 2, `${path} carries the banner once`);
     }

@@ -1,4 +1,5 @@
 import { Given, When } from '@cucumber/cucumber';
+import { noteInstruction } from './pages/screen-record';
 import { tokyoClockAt } from './support/tokyo-clock';
 import type { PortalWorld } from './support/world';
 
@@ -8,6 +9,8 @@ Given('it is {tokyoTime} in Tokyo', async function (this: PortalWorld, time: Dat
 
 When('the clock reaches {timeOfDay} {whichDay}', async function (this: PortalWorld, time: string, days: number) {
   const later = tokyoClockAt(this.clock.now(), time, days);
-  if (later <= this.clock.now()) throw new Error(`The clock only moves forward: ${time} ${days ? 'the next day' : 'the same day'} is not later than now.`);
+  const when = `${time} ${days ? 'the next day' : 'the same day'}`;
+  if (later <= this.clock.now()) throw new Error(`The clock only moves forward: ${when} is not later than now.`);
+  noteInstruction(this.page, `Wait until ${when}, Japan time.`);
   await this.clock.set(later);
 });

@@ -4,6 +4,7 @@ import { DocomoIdJourney } from './pages/docomo-id-journey';
 import type { DocomoIdOperation } from './pages/docomo-id-menu-page';
 import { PortalMessage } from './pages/portal-message';
 import { screenLabels, type ScreenLabel } from './pages/screen-label';
+import { noteInstruction } from './pages/screen-record';
 import { portalPaths } from '../mocks/portal-paths';
 import type { PortalWorld } from './support/world';
 
@@ -26,7 +27,11 @@ const pagesPastThePin: Record<DocomoIdOperation, string> = {
   delete: portalPaths.docomoIdDeleteConfirm,
 };
 
+/** Each operation as the guide names it to the reader: "the page to check your docomo ID". */
+const operationWords: Record<DocomoIdOperation, string> = { create: 'issue', verify: 'check', change: 'change or unlock', delete: 'delete' };
+
 When('she opens a saved link to the page past the network PIN to {operation} her docomo ID', async function (this: PortalWorld, operation: DocomoIdOperation) {
+  noteInstruction(this.page, `Open a link you saved to the portal's page to ${operationWords[operation]} your docomo ID.`);
   await this.page.goto(new URL(pagesPastThePin[operation], this.origin).href);
 });
 

@@ -4,6 +4,7 @@ import { DocomoIdMenuPage, docomoIdOperations } from './pages/docomo-id-menu-pag
 import { screenLabelFor } from './pages/find-screen-label';
 import { screenLabels } from './pages/screen-label';
 import { RefusalPage } from './pages/refusal-page';
+import { noteInstruction } from './pages/screen-record';
 import { SupportPage } from './pages/support-page';
 import { TopPage, type PageEnd } from './pages/top-page';
 import type { PortalWorld } from './support/world';
@@ -94,5 +95,6 @@ Then('she sees the four docomo ID choices', async function (this: PortalWorld) {
 
 /** The browser's reload: the same address asked for again, over whatever connection the phone has now. */
 When('she reloads the page', async function (this: PortalWorld) {
+  noteInstruction(this.page, "Reload the page in your phone's browser.");
   await this.page.reload();
 });

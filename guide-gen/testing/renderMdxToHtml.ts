@@ -54,6 +54,13 @@ export async function renderMdxToHtml(source: string): Promise<string> {
     PortalQrCode: (props: Props): ReactNode => createElement('img', { src: props.src, alt: `QR code for ${String(props.url)}` }),
     Steps: (props: Props): ReactNode => createElement('ol', { 'data-walkthrough-status': props.status }, props.children),
     Step: (props: Props): ReactNode => createElement('li', { id: props.id, 'data-step-status': props.status, 'data-shown-at': props.shownAt }, props.children),
+    StatusBadge: (props: Props): ReactNode => createElement('span', { 'data-badge': props.status }),
+    HowToProof: (props: Props): ReactNode => createElement('p', { 'data-how-to-status': props.status }, props.children),
+    HowToSteps: (props: Props): ReactNode => createElement('ol', { 'data-how-to-steps': '' }, props.children),
+    HowToStep: (props: Props): ReactNode => createElement('li', { 'data-how-to-last': props.last ? '' : undefined }, props.children),
+    HowToWarning: (props: Props): ReactNode => createElement('p', { role: 'note' }, props.children),
+    Troubles: (props: Props): ReactNode => createElement('ul', { 'data-troubles': '' }, props.children),
+    Trouble: (props: Props): ReactNode => createElement('li', null, props.children),
   };
   const scope = globalThis as { require?: unknown };
   const previous = scope.require;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright';
 import { CredentialForm } from './credential-form';
-import { screenLabels } from './screen-label';
+import { fieldMeanings, screenLabels } from './screen-label';
 import { noteLabel } from './screen-record';
 
 /**
@@ -57,7 +57,7 @@ export class ChangeDocomoIdPage {
   /** Types another docomo ID over the pre-filled one, and the new password twice. */
   async changeUserId(userId: string, password: string): Promise<void> {
     await this.form.submit([
-      [screenLabels.docomoId, userId],
+      [fieldMeanings.newDocomoId, userId],
       [screenLabels.newPassword, password],
       [screenLabels.newPasswordAgain, password],
     ]);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright';
 import { CredentialForm } from './credential-form';
-import { screenLabels } from './screen-label';
+import { fieldMeanings, screenLabels } from './screen-label';
 import { tapToNextPage } from './screen-record';
 import { TopPage } from './top-page';
 
@@ -21,7 +21,7 @@ export class DocomoIdLoginPage {
   async logIn(userId: string, password: string): Promise<void> {
     await new CredentialForm(this.page).submit([
       [screenLabels.docomoId, userId],
-      [screenLabels.password, password],
+      [fieldMeanings.docomoIdPassword, password],
     ]);
   }
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright';
 import { PortalMessage } from './portal-message';
 import { screenLabels } from './screen-label';
-import { noteLabel, tapToNextPage } from './screen-record';
+import { noteTap, tapToNextPage } from './screen-record';
 
 /** メール設定: the mail settings, once the sp-mode password was accepted. */
 export class MailSettingsPage {
@@ -12,8 +12,9 @@ export class MailSettingsPage {
   }
 
   async turnOnSpamFilter(): Promise<void> {
-    await this.page.getByRole('checkbox', { name: screenLabels.spamFilter.ja }).check();
-    noteLabel(this.page, screenLabels.spamFilter, 'fill');
+    const checkbox = this.page.getByRole('checkbox', { name: screenLabels.spamFilter.ja });
+    await noteTap(this.page, checkbox, screenLabels.spamFilter);
+    await checkbox.check();
     await tapToNextPage(this.page, this.page.getByRole('button', { name: screenLabels.applySettings.ja }), screenLabels.applySettings);
   }
 }

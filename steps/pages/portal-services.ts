@@ -2,8 +2,10 @@ import type { Page } from 'playwright';
 import { DocomoIdMenuPage, type DocomoIdOperation } from './docomo-id-menu-page';
 import { MenuPage } from './menu-page';
 import { screenLabels, type ScreenLabel } from './screen-label';
+import { noteInstruction } from './screen-record';
 import { SupportPage } from './support-page';
 import { TopPage } from './top-page';
+import { WifiLoginPage } from './wifi-login-page';
 
 /**
  * The places on the portal where a customer is asked for a credential, by the names the spec
@@ -35,19 +37,33 @@ const docomoIdOperation = (operation: DocomoIdOperation, inside: ScreenLabel): P
   inside,
 });
 
-const atAddress = (path: string) => async (page: Page, origin: string) => {
+/** A page she was sent to rather than one she found in the menus; the guide says how she got there. */
+const atAddress = (path: string, instruction: string) => async (page: Page, origin: string) => {
+  noteInstruction(page, instruction);
   await page.goto(`${origin}${path}`);
 };
 
 export const portalServices = {
-  'logging in with a docomo ID': { open: atAddress('/login/'), asks: screenLabels.docomoIdLogin, inside: screenLabels.loggedIn },
+  'logging in with a docomo ID': {
+    open: atAddress('/login/', "Open the docomo ID login page, docomo IDでログイン, in your phone's browser."),
+    asks: screenLabels.docomoIdLogin,
+    inside: screenLabels.loggedIn,
+  },
   'changing mail settings': {
     open: (page, origin) => fromCustomerSupport(page, origin, screenLabels.mailSettingsTopic),
     asks: screenLabels.spModePasswordEntry,
     inside: screenLabels.mailSettings,
   },
-  'paying for content': { open: atAddress('/content/ringtone/'), asks: screenLabels.contentPurchase, inside: screenLabels.purchased },
-  'logging in to docomo Wi-Fi': { open: atAddress('/wifi/login/'), asks: screenLabels.wifiLogin, inside: screenLabels.wifiConnected },
+  'paying for content': {
+    open: atAddress('/content/ringtone/', "Open the item you want to pay for on your phone bill, such as a ringtone, in your phone's browser."),
+    asks: screenLabels.contentPurchase,
+    inside: screenLabels.purchased,
+  },
+  'logging in to docomo Wi-Fi': {
+    open: (page, origin) => new WifiLoginPage(page, origin).open(),
+    asks: screenLabels.wifiLogin,
+    inside: screenLabels.wifiConnected,
+  },
   'issuing a docomo ID (発行)': docomoIdOperation('create', screenLabels.docomoIdIssuePage),
   'checking the docomo ID (確認)': docomoIdOperation('verify', screenLabels.docomoIdCheck),
   'changing or unlocking the docomo ID (変更/ロック解除)': docomoIdOperation('change', screenLabels.docomoIdChangePage),

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright';
 import { screenLabels } from './screen-label';
-import { noteLabel } from './screen-record';
+import { noteInstruction, noteLabel } from './screen-record';
 
 /** What the portal shows instead of a docomo ID page when the phone is not on sp-mode. */
 export class RefusalPage {
@@ -13,6 +13,7 @@ export class RefusalPage {
 
   /** Asks for the same page again, as a person does once she has switched Wi-Fi or tethering off. */
   async tryAgain(): Promise<void> {
+    noteInstruction(this.page, "Reload the page in your phone's browser: you do not have to start over.");
     await this.page.reload();
   }
 

@@ -2,12 +2,14 @@ import type { Locator, Page } from 'playwright';
 import type { ScreenLabel } from './screen-label';
 
 /**
- * What a step did on the phone's screen, for the guide: the labels it looked for (tapped, filled
- * in or read), and a screenshot with the control to tap marked, taken just before the tap.
- * Page objects record here; the AfterStep hook attaches the record to the step and clears it, so
- * page objects need no link to cucumber.
+ * What a step did on the phone, for the guide: the labels it looked for (tapped, filled in or
+ * read), what it did that is neither a tap nor a fill (switching the network, opening an
+ * address: a `do` instruction, with no Japanese label), and a screenshot with the control to tap
+ * marked, taken just before the tap. Page objects record here, in the order things happen; the
+ * AfterStep hook attaches the record to the step and clears it, so page objects need no link to
+ * cucumber.
  */
-export type LabelUse = ScreenLabel & { action: 'tap' | 'fill' | 'see' };
+export type LabelUse = ScreenLabel & { action: 'tap' | 'fill' | 'see' | 'do' };
 
 export interface ScreenRecord {
   labels: LabelUse[];
@@ -30,8 +32,21 @@ export function takeScreenRecord(page: Page): ScreenRecord {
   return record;
 }
 
-export function noteLabel(page: Page, label: ScreenLabel, action: LabelUse['action'] = 'see'): void {
+export function noteLabel(page: Page, label: ScreenLabel, action: Exclude<LabelUse['action'], 'do'> = 'see'): void {
   recordOf(page).labels.push({ ...label, action });
+}
+
+/**
+ * Records something the customer does on her phone that is neither a tap nor a fill, as the guide
+ * tells it to the reader: one sentence in the second person, ending with a full stop, e.g. "Turn
+ * off Wi-Fi and tethering, so that your phone uses sp-mode (its own mobile data).".
+ */
+export function noteInstruction(page: Page, instruction: string): void {
+  const text = instruction.trim();
+  if (!/^\S.*\.$/s.test(text)) {
+    throw new Error(`The instruction "${instruction}" is not a sentence for the guide: write one instruction in the second person, ending with a full stop.`);
+  }
+  recordOf(page).labels.push({ ja: '', en: text, action: 'do' });
 }
 
 const markAttribute = 'data-guide-tap';
@@ -39,11 +54,10 @@ const markStyle = `[${markAttribute}] { outline: 4px solid #ff8c00 !important; o
 
 /**
  * Scrolls the control into view as a person would, photographs the screen with it marked, and
- * taps it, then waits until the page it leads to has loaded. A step must end on a settled page:
- * the screenshot taken after it failed with "Unable to capture screenshot" when it raced the
- * navigation the tap had started.
+ * records the tap: the caller taps it next. Its own function for a tap that stays on the page (a
+ * checkbox); `tapToNextPage` is the one for a tap that leads to another page.
  */
-export async function tapToNextPage(page: Page, target: Locator, label: ScreenLabel): Promise<void> {
+export async function noteTap(page: Page, target: Locator, label: ScreenLabel): Promise<void> {
   await target.scrollIntoViewIfNeeded();
   await target.evaluate((element, attribute) => element.setAttribute(attribute, ''), markAttribute);
   const shot = await page.screenshot({ scale: 'css', animations: 'disabled', caret: 'hide', style: markStyle });
@@ -51,7 +65,15 @@ export async function tapToNextPage(page: Page, target: Locator, label: ScreenLa
   const record = recordOf(page);
   record.taps.push(shot);
   record.labels.push({ ...label, action: 'tap' });
+}
 
+/**
+ * Photographs the control marked, taps it, then waits until the page it leads to has loaded. A
+ * step must end on a settled page: the screenshot taken after it failed with "Unable to capture
+ * screenshot" when it raced the navigation the tap had started.
+ */
+export async function tapToNextPage(page: Page, target: Locator, label: ScreenLabel): Promise<void> {
+  await noteTap(page, target, label);
   const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
   await target.click();
   await navigated;

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright';
 import { screenLabels, type ScreenLabel } from './screen-label';
-import { noteLabel, tapToNextPage } from './screen-record';
+import { noteInstruction, noteLabel, tapToNextPage } from './screen-record';
 
 /** お客様サポート (Customer Support): a long list, with the docomo ID entry about halfway down. */
 export class SupportPage {
@@ -27,6 +27,7 @@ export class SupportPage {
 
   /** Scrolls the list until the entry is on screen, as a thumb would. */
   async scrollTo(label: ScreenLabel): Promise<void> {
+    noteInstruction(this.page, `Scroll down until you see 「${label.ja}」 (${label.en}).`);
     await this.topic(label).scrollIntoViewIfNeeded();
   }
 

@@ -1,15 +1,19 @@
 import type { Page } from 'playwright';
 import { screenLabels } from './screen-label';
-import { noteLabel, tapToNextPage } from './screen-record';
+import { noteInstruction, noteLabel, tapToNextPage } from './screen-record';
 
 /** Where on a page a customer looks: its header or its footer. */
 export type PageEnd = 'top' | 'bottom';
+
+/** The real portal's address, which the guide gives the reader; the spec opens the mock's. */
+export const portalAddress = 'https://smt.docomo.ne.jp';
 
 /** The portal's top page (smt.docomo.ne.jp), where every customer journey starts. */
 export class TopPage {
   constructor(readonly page: Page, private readonly origin: string) {}
 
   async open(): Promise<void> {
+    noteInstruction(this.page, `Open the docomo portal, ${portalAddress}, in your phone's browser.`);
     await this.page.goto(`${this.origin}/`);
   }
 

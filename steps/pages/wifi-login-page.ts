@@ -1,7 +1,8 @@
 import type { Page } from 'playwright';
 import { CredentialForm } from './credential-form';
 import { PortalMessage } from './portal-message';
-import { screenLabels } from './screen-label';
+import { fieldMeanings, screenLabels } from './screen-label';
+import { noteInstruction } from './screen-record';
 
 /** docomo Wi-Fi ログイン: the login page a docomo Wi-Fi spot shows. */
 export class WifiLoginPage {
@@ -11,13 +12,14 @@ export class WifiLoginPage {
   ) {}
 
   async open(): Promise<void> {
+    noteInstruction(this.page, "At a docomo Wi-Fi spot, open the docomo Wi-Fi login page in your phone's browser.");
     await this.page.goto(`${this.origin}/wifi/login/`);
   }
 
   async logIn(userId: string, password: string): Promise<void> {
     await new CredentialForm(this.page).submit([
       [screenLabels.userId, userId],
-      [screenLabels.password, password],
+      [fieldMeanings.wifiPassword, password],
     ]);
   }
 

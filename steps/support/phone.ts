@@ -31,3 +31,19 @@ export type PhoneProfileName = keyof typeof phoneProfiles;
 export function carrierHeadersOf(phone: Phone): Record<string, string> {
   return { [NETWORK_HEADER]: phone.network, [LINE_HEADER]: phone.phoneNumber };
 }
+
+/**
+ * What the guide tells the reader to do to put her phone on each network. sp-mode comes first
+ * because every page of her own credentials opens over sp-mode only (features/use-sp-mode.feature).
+ */
+export const networkInstructions: Record<Network, string> = {
+  'sp-mode': 'Turn off Wi-Fi and tethering, so that your phone uses sp-mode (its own mobile data).',
+  wifi: 'Connect your phone to Wi-Fi.',
+  tethering: "Turn on tethering (sharing your phone's mobile data with another device).",
+};
+
+/** What the guide tells the reader to open the portal in. */
+export const phoneBrowserInstructions: Record<PhoneProfileName, string> = {
+  'built-in browser': "Open your phone's own browser.",
+  'mobile Chrome': 'Open Chrome on your phone.',
+};

@@ -1,11 +1,23 @@
 import { execFileSync } from 'node:child_process';
+import type { PortalSettings } from '../../mocks/settings';
+import type { PortalConnection } from './portal-connection';
 
-/** What a scenario ran against and with which code: the guide's proof line for each scenario. */
+/**
+ * What a scenario ran against and with which code: the guide's proof line for each scenario. The
+ * portal's settings are the numbers the guide states ("3 wrong network PINs in a row lock it"):
+ * those of the portal the scenario ran on, so the guide never repeats a number of its own.
+ */
 export interface RunInfo {
   portal: 'embedded mock' | 'url';
   origin: string;
   revision: string;
   commit: string;
+  settings: PortalSettings;
+}
+
+/** The run-info of a scenario on this portal; a copy of its settings, so run.json states them as they were. */
+export function runInfoOf(portal: Pick<PortalConnection, 'kind' | 'origin' | 'revision' | 'settings'>, commit: string = currentCommit()): RunInfo {
+  return { portal: portal.kind, origin: portal.origin, revision: portal.revision, commit, settings: { ...portal.settings } };
 }
 
 export { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE } from '../../guide-gen/attachment-types';
