@@ -120,6 +120,20 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
     await page.close();
   });
 
+  it('routes from the start page in one screen: every credential card’s task links within the first 844 px', async () => {
+    const page = await open('/');
+    const links = page.locator('.credential-tasks a');
+    const boxes = await links.evaluateAll((anchors) => anchors.map((a) => ({ text: a.textContent, ...a.getBoundingClientRect().toJSON() })));
+    assert.ok(boxes.length >= 3, `the start page has ${boxes.length} task links`);
+    for (const box of boxes) {
+      assert.ok(box.top >= 0 && box.bottom <= PHONE.viewport.height, `"${box.text}" ends at ${Math.round(box.bottom)} px, below the first screen`);
+      assert.ok(box.height >= 24, `"${box.text}" is ${Math.round(box.height)} px tall, too small to tap`);
+    }
+    await links.first().click();
+    await page.waitForURL(/\/guide\/docomo-id$/);
+    await page.close();
+  });
+
   it('sends an address trimmed back to /guide to the start page', async () => {
     for (const path of ['/guide', '/guide/']) {
       const page = await open(path);

@@ -25,9 +25,13 @@ interface Act {
  * happened, one per numbered step, each tap with its marked screenshot, and, when every step
  * passed, a last step with what its final screen shows. Steps without labels (a persona's data
  * table) give nothing; a run that recorded no labels gives no steps at all. A `Given` that types
- * its way to the scene is one line naming the situation (setupSteps.ts).
+ * its way to the scene is one line naming the situation (setupSteps.ts). The page teaches the
+ * way to the goal: it ends with the first `Then` (and its And/But), where the goal is reached;
+ * what a walkthrough checks after that ("and then verifying says there is none") is left to the
+ * evidence page.
  */
-export function howToSteps(steps: readonly GuideStep[], settings: RunSettings | undefined): HowToStep[] {
+export function howToSteps(ran: readonly GuideStep[], settings: RunSettings | undefined): HowToStep[] {
+  const steps = untilTheGoal(ran);
   // A step that did not pass may have recorded what it did not find.
   const passed = steps.filter((step) => step.status === 'passed');
   const acts = withoutRepeats(passed.flatMap((step, i) => (isSetupStep(step, i, passed) ? [{ label: situationOf(step), step }] : actsOf(step))));
@@ -42,6 +46,14 @@ export function howToSteps(steps: readonly GuideStep[], settings: RunSettings | 
   }
   showScreensAfterDo(result, actions);
   return withoutRepeatedShots(result);
+}
+
+function untilTheGoal(steps: readonly GuideStep[]): readonly GuideStep[] {
+  const outcome = steps.findIndex((step) => step.keyword.trim() === 'Then');
+  if (outcome === -1) return steps;
+  let end = outcome + 1;
+  while (end < steps.length && ['And', 'But', '*'].includes(steps[end].keyword.trim())) end++;
+  return steps.slice(0, end);
 }
 
 function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {

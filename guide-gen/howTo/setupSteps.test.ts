@@ -38,4 +38,17 @@ describe('a Given that types its way to the scene', () => {
   it('is told in the second person', () => {
     assert.equal(secondPerson("Hanako's phone is on Wi-Fi and she has locked her PIN"), 'your phone is on Wi-Fi and you have locked your PIN');
   });
+
+  it('ends at the goal: what the walkthrough checks after its first outcome is not taught', () => {
+    const steps = howToSteps(
+      [
+        step('When', 'she deletes her docomo ID', [support]),
+        step('Then', 'she is told it has been deleted', [{ ja: '削除しました', en: 'Deleted', action: 'see' }]),
+        step('When', 'she verifies her docomo ID', [next]),
+        step('Then', 'she is told she has none', [{ ja: 'まだ発行されていません', en: 'none yet', action: 'see' }]),
+      ],
+      undefined,
+    );
+    assert.deepEqual(steps.map((s) => s.action?.en ?? s.seen?.map((seen) => seen.en).join()), ['Customer Support', 'Deleted']);
+  });
 });
