@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateGuide, type GeneratedGuide } from './generateGuide';
+import { readGuide, renderReadGuide, type GeneratedGuide, type ReadGuide } from './generateGuide';
 import { parseCliArgs, USAGE, type CliArgs } from './parseCliArgs';
 import { readDriftReport } from './readDriftReport';
 import { driftPage } from './renderDriftPage';
@@ -41,13 +41,13 @@ function main(argv: readonly string[]): number {
   const paths = pathsOf(args);
   const bytes = readMessages(paths);
   if (!bytes) return 1;
-  const generated = generateGuide(bytes.toString('utf8'), (url) => loadBeside(dirname(paths.messages), url));
-  const refusal = refusalOf(generated, args, paths);
+  const read = readGuide(bytes.toString('utf8'), (url) => loadBeside(dirname(paths.messages), url));
+  const refusal = refusalOf(read, args, paths);
   if (refusal) {
     process.stderr.write(`guide-gen: ${refusal} ${paths.shown(paths.out)} is left as it was.\n`);
     return 1;
   }
-  const { guide, files, warnings } = withDriftPage(generated, args, paths, bytes);
+  const { guide, files, warnings } = withDriftPage(renderReadGuide(read), args, paths, bytes);
   for (const warning of warnings) process.stderr.write(`guide-gen: warning: ${paths.shown(paths.messages)} ${warning}\n`);
   try {
     writeGuide(paths.out, files);
@@ -96,7 +96,7 @@ function readMessages(paths: Paths): Buffer | undefined {
 }
 
 /** Why this stream must not replace the guide: nothing to document, or a run cut short that nobody asked to publish. */
-function refusalOf(generated: GeneratedGuide, args: { allowUnfinished: boolean }, paths: Paths): string | undefined {
+function refusalOf(generated: ReadGuide, args: { allowUnfinished: boolean }, paths: Paths): string | undefined {
   const file = paths.shown(paths.messages);
   const problem = streamProblem(generated.stream);
   if (problem) {

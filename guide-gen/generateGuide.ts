@@ -8,31 +8,40 @@ import { renderGuide, type GuideFile } from './renderGuide';
 import { streamShape, type StreamShape } from './streamProblem';
 import { markUnfinished } from './unfinishedRun';
 
-export interface GeneratedGuide {
+/** A run read into the guide's model, before any page is rendered. */
+export interface ReadGuide {
   guide: Guide;
-  /** The pages and images; each page of a run that did not finish says so at its top. */
-  files: GuideFile[];
   /** Input problems that were skipped over, each naming its line in the stream. */
   warnings: string[];
   /** What the stream held, for deciding whether it may replace a guide (streamProblem). */
   stream: StreamShape;
 }
 
+export interface GeneratedGuide extends ReadGuide {
+  /** The pages and images; each page of a run that did not finish says so at its top. */
+  files: GuideFile[];
+}
+
 /**
- * The whole pure pipeline: NDJSON text in, the guide folder's files out. `loadExternal` reads
- * an attachment stored beside the stream (an attachment with a `url`); without it such an
- * attachment is reported missing.
+ * NDJSON text in, the guide's model out. `loadExternal` reads an attachment stored beside the
+ * stream (an attachment with a `url`); without it such an attachment is reported missing. Cheap
+ * next to rendering (which shrinks every screenshot), so a stream the CLI refuses is refused here.
  */
-export function generateGuide(ndjson: string, loadExternal?: LoadExternal): GeneratedGuide {
+export function readGuide(ndjson: string, loadExternal?: LoadExternal): ReadGuide {
   const { envelopes, warnings: readWarnings } = readEnvelopes(ndjson);
   const guide = buildGuide(envelopes, loadExternal);
   const warnings = [...readWarnings, ...guide.warnings, ...howToWarnings(guide), ...startPageWarnings(guide)];
   if (envelopes.length === 0) warnings.push('the stream holds no cucumber messages; the guide is empty');
-  const pages = renderGuide(guide);
-  return {
-    guide,
-    files: guide.run.finished ? pages : markUnfinished(pages),
-    warnings,
-    stream: streamShape(envelopes, readWarnings.length),
-  };
+  return { guide, warnings, stream: streamShape(envelopes, readWarnings.length) };
+}
+
+/** The guide folder's files for a run read by `readGuide`. */
+export function renderReadGuide(read: ReadGuide): GeneratedGuide {
+  const pages = renderGuide(read.guide);
+  return { ...read, files: read.guide.run.finished ? pages : markUnfinished(pages) };
+}
+
+/** The whole pure pipeline: NDJSON text in, the guide folder's files out. */
+export function generateGuide(ndjson: string, loadExternal?: LoadExternal): GeneratedGuide {
+  return renderReadGuide(readGuide(ndjson, loadExternal));
 }

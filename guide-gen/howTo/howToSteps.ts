@@ -1,5 +1,5 @@
 import type { GuideStep, RunSettings, ScreenLabel, Screenshot } from '../GuideModel';
-import { isSetupStep, situationOf } from './setupSteps';
+import { continuesGroup, isSetupStep, situationOf } from './setupSteps';
 import { lockWarnings } from './warnings';
 
 /** One numbered step of a how-to page: one action, or, last, what the reader should now see. */
@@ -52,7 +52,7 @@ function untilTheGoal(steps: readonly GuideStep[]): readonly GuideStep[] {
   const outcome = steps.findIndex((step) => step.keyword.trim() === 'Then');
   if (outcome === -1) return steps;
   let end = outcome + 1;
-  while (end < steps.length && ['And', 'But', '*'].includes(steps[end].keyword.trim())) end++;
+  while (end < steps.length && continuesGroup(steps[end])) end++;
   return steps.slice(0, end);
 }
 

@@ -15,11 +15,15 @@ export function isSetupStep(step: GuideStep, index: number, steps: readonly Guid
 
 function inGivenGroup(index: number, steps: readonly GuideStep[]): boolean {
   for (let i = index; i >= 0; i--) {
-    const keyword = steps[i].keyword.trim();
-    if (keyword === 'Given') return true;
-    if (!['And', 'But', '*'].includes(keyword)) return false;
+    if (steps[i].keyword.trim() === 'Given') return true;
+    if (!continuesGroup(steps[i])) return false;
   }
   return false;
+}
+
+/** And, But and * carry on the Given, When or Then before them. */
+export function continuesGroup(step: GuideStep): boolean {
+  return ['And', 'But', '*'].includes(step.keyword.trim());
 }
 
 /** The situation a setup step leaves the reader in, as an instruction-like line. */
