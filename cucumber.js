@@ -5,7 +5,8 @@
 const base = {
   requireModule: ['ts-node/register'],
   require: ['steps/support/world.ts', 'steps/support/parameter-types.ts', 'steps/support/hooks.ts', 'steps/*.steps.ts'],
-  format: ['progress', 'message:reports/messages.ndjson'],
+  // Screenshots are stored once each in reports/attachments/, beside the stream: steps/support/message-formatter.ts.
+  format: ['progress', './steps/support/message-formatter.cjs:reports/messages.ndjson'],
   formatOptions: { snippetInterface: 'async-await' },
   strict: true,
   // One Chromium per worker; two workers use both cores of a CI machine (measured in the README).

@@ -21,6 +21,8 @@ export interface Screenshot {
   bytes: Uint8Array;
   width?: number;
   height?: number;
+  /** For a crop shown on a how-to page: the whole screenshot it was cut from. */
+  whole?: Screenshot;
 }
 
 /**
@@ -32,6 +34,12 @@ export interface ScreenLabel {
   ja: string;
   en: string;
   action: 'tap' | 'fill' | 'see' | 'do';
+}
+
+/** One sentence the portal said on screen (an alert or a status line), with its English; `en` is empty when the run had none. */
+export interface PortalSaid {
+  ja: string;
+  en: string;
 }
 
 /** The portal's numbers (mocks/settings.ts `PortalSettings`) by name, as run.json reported them. */
@@ -94,6 +102,8 @@ export interface StepEvidence {
   labels: ScreenLabel[];
   /** The accessibility snapshot of the page's main content after the step, for `verify`. */
   aria?: string;
+  /** What the portal said on screen after the step, translated (`messages.json`). */
+  said?: PortalSaid[];
   /** Logs, text, links and files the step attached, in the order it attached them. */
   attachments?: ShownAttachment[];
 }

@@ -70,6 +70,7 @@ export function scenarioFromPickle(
     if (result?.message) step.message = result.message;
     // Not shown to readers, but `verify` compares it: a step without one was not snapshotted.
     if (result?.aria !== undefined) step.aria = result.aria;
+    if (result?.said?.length) step.said = result.said;
     if (result?.attachments?.length) step.attachments = result.attachments;
     return step;
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { loadBeside } from './attachmentFiles';
 import { readGuide, renderReadGuide, type GeneratedGuide, type ReadGuide } from './generateGuide';
 import { parseCliArgs, USAGE, type CliArgs } from './parseCliArgs';
 import { readDriftReport } from './readDriftReport';
@@ -41,7 +41,7 @@ function main(argv: readonly string[]): number {
   const paths = pathsOf(args);
   const bytes = readMessages(paths);
   if (!bytes) return 1;
-  const read = readGuide(bytes.toString('utf8'), (url) => loadBeside(dirname(paths.messages), url));
+  const read = readGuide(bytes.toString('utf8'), loadBeside(dirname(paths.messages)));
   const refusal = refusalOf(read, args, paths);
   if (refusal) {
     process.stderr.write(`guide-gen: ${refusal} ${paths.shown(paths.out)} is left as it was.\n`);
@@ -124,19 +124,9 @@ function withDriftPage(generated: GeneratedGuide, args: { drift?: string }, path
   if (typeof drift === 'string') return { ...generated, warnings: [...warnings, drift] };
   if (!drift) return generated;
   // After the feature pages and the glossary.
-  const page = driftPage(drift, guide.features.length + 2, (path) => loadBeside(dirname(paths.drift), path));
+  const page = driftPage(drift, guide.features.length + 2, loadBeside(dirname(paths.drift)));
   const pageFiles = guide.run.finished ? page.files : markUnfinished(page.files);
   return { ...generated, files: [...files, ...pageFiles], warnings: [...warnings, ...page.warnings] };
-}
-
-/** An attachment stored as a file: a path relative to the stream, or a file: URL; undefined when missing. */
-function loadBeside(folder: string, url: string): Uint8Array | undefined {
-  if (/^[a-z][a-z0-9+.-]+:/i.test(url) && !url.startsWith('file:')) return undefined;
-  try {
-    return readFileSync(url.startsWith('file:') ? fileURLToPath(url) : resolve(folder, url));
-  } catch {
-    return undefined;
-  }
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -170,6 +170,7 @@ function addAttachment(index: RunIndex, joins: Joins, { attachment, line }: Loca
   else if (content.kind === 'screen') step.screens.push(content.screenshot);
   else if (content.kind === 'labels') step.labels.push(...content.labels);
   else if (content.kind === 'aria') step.aria = content.snapshot;
+  else if (content.kind === 'said') (step.said ??= []).push(...content.said);
   else if (content.kind === 'shown') (step.attachments ??= []).push(content.attachment);
   else if (content.kind === 'run') {
     const outcome = joins.byStartedId.get(attachment.testCaseStartedId ?? '');

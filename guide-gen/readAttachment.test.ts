@@ -15,6 +15,11 @@ describe('readAttachment', () => {
     assert.ok(tap.kind === 'tap' && tap.screenshot.width === 2 && tap.screenshot.height === 2);
   });
 
+  it('reads a 2× tap screenshot (tap-N@2x.png) as a tap too', () => {
+    assert.equal(readAttachment({ mediaType: 'image/png', contentEncoding: 'BASE64', body: PNG_2x2, fileName: 'tap-1@2x.png' }).kind, 'tap');
+    assert.equal(readAttachment({ mediaType: 'image/png', contentEncoding: 'BASE64', body: PNG_2x2, fileName: 'step@2x.png' }).kind, 'screen');
+  });
+
   it('reads the labels a step looked for, and what the scenario ran against', () => {
     const labels = [{ ja: '次へ', en: 'Next', action: 'tap' }];
     assert.deepEqual(readAttachment({ mediaType: LABELS_MEDIA_TYPE, contentEncoding: 'IDENTITY', body: JSON.stringify(labels) }), {

@@ -1,8 +1,8 @@
-import type { RunInfo, RunSettings, ScreenLabel, Screenshot, ShownAttachment } from './GuideModel';
+import type { PortalSaid, RunInfo, RunSettings, ScreenLabel, Screenshot, ShownAttachment } from './GuideModel';
 import { screenshotFromBytes } from './screenshotFromBytes';
 import { shownAttachment } from './shownAttachment';
 
-import { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE } from './attachment-types';
+import { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, MESSAGES_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE } from './attachment-types';
 
 export { LABELS_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE };
 
@@ -16,6 +16,7 @@ export type LoadExternal = (url: string) => Uint8Array | undefined;
 export type AttachmentContent =
   | { kind: 'tap' | 'screen'; screenshot: Screenshot }
   | { kind: 'labels'; labels: ScreenLabel[] }
+  | { kind: 'said'; said: PortalSaid[] }
   | { kind: 'run'; info: RunInfo }
   | { kind: 'aria'; snapshot: string }
   /** Anything else (a log, text, links, a PDF…): shown to the reader as it is. */
@@ -58,13 +59,14 @@ export function readAttachment(
     return { kind: 'problem', reason: `${describe(fileName, mediaType)} has no body and no url` };
   }
 
-  if (!isImage && !isAria && mediaType !== RUN_INFO_MEDIA_TYPE && mediaType !== LABELS_MEDIA_TYPE) {
+  const ours = [RUN_INFO_MEDIA_TYPE, LABELS_MEDIA_TYPE, MESSAGES_MEDIA_TYPE].includes(mediaType);
+  if (!isImage && !isAria && !ours) {
     return { kind: 'shown', attachment: shownAttachment(bytes, mediaType, attachment.fileName ?? (attachment.url ? fileName : undefined)) };
   }
   if (isImage) {
     const screenshot = screenshotFromBytes(bytes, mediaType);
     if (typeof screenshot === 'string') return { kind: 'problem', reason: `${describe(fileName, mediaType)}: ${screenshot}` };
-    return { kind: /^tap-\d+\.\w+$/.test(fileName) ? 'tap' : 'screen', screenshot };
+    return { kind: /^tap-\d+(@\d+x)?\.\w+$/.test(fileName) ? 'tap' : 'screen', screenshot };
   }
   if (isAria) return { kind: 'aria', snapshot: Buffer.from(bytes).toString('utf8') };
   let value: unknown;
@@ -72,6 +74,11 @@ export function readAttachment(
     value = JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch {
     return { kind: 'problem', reason: `${describe(fileName, mediaType)} is not JSON` };
+  }
+  if (mediaType === MESSAGES_MEDIA_TYPE) {
+    const said = Array.isArray(value) ? value.filter((item): item is PortalSaid => typeof item?.ja === 'string' && item.ja.trim() !== '' && typeof item.en === 'string') : [];
+    if (!Array.isArray(value) || said.length !== value.length) return { kind: 'problem', reason: `${describe(fileName, mediaType)} is not a list of { ja, en } sentences` };
+    return { kind: 'said', said: said.map(({ ja, en }) => ({ ja, en })) };
   }
   if (mediaType === LABELS_MEDIA_TYPE) {
     const labels = Array.isArray(value) ? value.filter(isLabel) : [];

@@ -3,7 +3,7 @@ import { codeBlock, escapeText, jsString } from './escapeMdx';
 import { formatUtc } from './formatUtc';
 import { frontMatter } from './renderFeaturePage';
 import type { GuideFile } from './renderGuide';
-import { imagePath } from './renderSteps';
+import { imagePath, sizeProps } from './renderSteps';
 import { screenshotFromBytes } from './screenshotFromBytes';
 
 type ImageKind = 'before' | 'after' | 'diff';
@@ -86,9 +86,8 @@ export function renderDriftPage(drift: DriftSummary, position: number, shotOf: (
       const figures = (['before', 'after', 'diff'] as const).flatMap((kind) => {
         const shot = shotOf(change.images?.[kind]);
         if (!shot) return [];
-        const size = shot.width && shot.height ? ` width={${shot.width}} height={${shot.height}}` : '';
         const alt = `${kind === 'diff' ? 'The difference' : kind === 'before' ? 'The screen before' : 'The screen now'} at step ${change.step}: ${change.text}`;
-        return [`<StepScreenshot src={require(${jsString(imagePath(shot))}).default} alt={${jsString(alt)}}${size} caption={${jsString(captions[kind])}} />`];
+        return [`<StepScreenshot src={require(${jsString(imagePath(shot))}).default} alt={${jsString(alt)}}${sizeProps(shot)} caption={${jsString(captions[kind])}} />`];
       });
       if (figures.length > 0) parts.push(`<div className="drift-images">\n${figures.join('\n')}\n</div>`);
     }

@@ -162,6 +162,11 @@ export function shotsToShow(step: RenderableStep, isLast: boolean): Array<{ shot
   return [...taps, ...ends];
 }
 
+/** A screenshot's width and height in pixels, so the page keeps its place before it loads; its CSS sets the shown size. */
+export function sizeProps(shot: Screenshot): string {
+  return shot.width && shot.height ? ` width={${shot.width}} height={${shot.height}}` : '';
+}
+
 export function renderScreenshot(shot: Screenshot, kind: ShotKind, stepText: string, label?: ScreenLabel): string {
   const named = label ? `「${label.ja}」 (${label.en})` : 'the control';
   const [alt, caption] =
@@ -172,9 +177,8 @@ export function renderScreenshot(shot: Screenshot, kind: ShotKind, stepText: str
         : kind === 'hook'
           ? [`The phone's screen ${stepText}`, `The screen ${stepText}.`]
           : [`The phone's screen after the step: ${stepText}`, undefined];
-  const size = shot.width && shot.height ? ` width={${shot.width}} height={${shot.height}}` : '';
   const captionProp = caption ? ` caption={${jsString(caption)}}` : '';
-  return `<StepScreenshot src={require(${jsString(imagePath(shot))}).default} alt={${jsString(alt)}}${size}${captionProp} kind=${jsString(kind === 'hook' ? 'screen' : kind)} />`;
+  return `<StepScreenshot src={require(${jsString(imagePath(shot))}).default} alt={${jsString(alt)}}${sizeProps(shot)}${captionProp} kind=${jsString(kind === 'hook' ? 'screen' : kind)} />`;
 }
 
 function renderArgument(argument: StepArgument): string {

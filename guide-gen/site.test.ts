@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import { launchChromium } from '../steps/support/browser';
 import { buildSite, type BuiltSite } from './testing/buildSite';
 import { serveStatic } from './testing/serveStatic';
+import { withPhoneSizedShots } from './testing/phoneSizedShots';
 import { tinyRunNdjson } from './testing/tinyRun';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-US' };
@@ -46,7 +47,7 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
   const pages = new Map<string, PageReport>();
 
   before(async () => {
-    site = await buildSite(tinyRunNdjson, { minify: false });
+    site = await buildSite(withPhoneSizedShots(tinyRunNdjson), { minify: false });
     server = await serveStatic(site.outDir);
     browser = await launchChromium();
     context = await browser.newContext(PHONE);
@@ -90,6 +91,30 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
     }
   });
 
+  it('draws every screenshot at 2 device pixels or more per CSS pixel, and never the same one twice in a row on a how-to page', () => {
+    const shots = [...pages].flatMap(([path, report]) => report.screenshots.map((shot) => ({ path, ...shot })));
+    assert.ok(shots.length >= 30, `only ${shots.length} screenshots in the guide`);
+    const blurred = shots.filter(({ pixels, shownWidth }) => !(shownWidth > 0 && pixels / shownWidth >= 2));
+    assert.deepEqual(blurred.map(({ path, src, pixels, shownWidth }) => `${path}: ${src}, ${pixels} px drawn ${shownWidth} px wide`), []);
+    assert.ok(HOW_TO_PAGES.filter((path) => pages.get(path)!.screenshots.length > 2).length >= 2, 'the how-to pages of the walkthroughs that ran show their screens');
+    for (const path of HOW_TO_PAGES) {
+      const srcs = pages.get(path)!.screenshots.map(({ src }) => src);
+      const repeated = srcs.filter((src, i) => src === srcs[i - 1]);
+      assert.deepEqual(repeated, [], `${path} shows a screenshot twice in a row`);
+    }
+  });
+
+  it('cuts a how-to step’s screenshot to the part that matters, and links it to the whole screen', async () => {
+    const page = await open(HOW_TO_PAGES[0]);
+    const first = page.locator('main figure').first();
+    const whole = await first.locator('a').getAttribute('href');
+    assert.ok(whole, 'the first picture links to the whole screen');
+    const [crop, full] = await Promise.all([imageSize(page, (await first.locator('img').getAttribute('src'))!), imageSize(page, whole)]);
+    assert.equal(crop.width, full.width, 'cut to its height only');
+    assert.ok(crop.height < full.height * 0.85, `the picture is ${crop.height} px tall, the whole screen ${full.height} px`);
+    await page.close();
+  });
+
   it('shows no persona’s credential on a how-to page but marked as an example', () => {
     const credentials = personaCredentials();
     assert.ok(credentials.includes('4739'), `the fixture's personas: ${credentials.join(', ')}`);
@@ -104,7 +129,8 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
     const page = await open('/guide/network-pin');
     const steps = page.locator('ol[data-how-to-steps] > li');
     assert.deepEqual(
-      (await steps.allInnerTexts()).map((text) => text.split('\n').filter(Boolean).at(-1)),
+      // Each step's instruction: its paragraph that is not a warning.
+      await steps.evaluateAll((items) => items.map((li) => [...li.children].find((child) => child.tagName === 'P' && child.getAttribute('role') !== 'note')?.textContent?.trim())),
       [
         'Turn off Wi-Fi and tethering, so that your phone uses sp-mode (its own mobile data).',
         'Tap 「ネットワーク暗証番号の変更」 (Change your network PIN).',
@@ -252,6 +278,8 @@ interface PageReport {
   /** The page's main text with what is marked as an example (`.example`) left out. */
   textOutsideExamples: string;
   images: number;
+  /** Each screenshot in page order: its file, its width in pixels, and the width it is drawn at. */
+  screenshots: Array<{ src: string; pixels: number; shownWidth: number }>;
   brokenImages: string[];
   eagerScreenshots: string[];
   ids: string[];
@@ -268,7 +296,7 @@ async function readPage(page: Page): Promise<PageReport> {
   // Load the lazy images the way scrolling would, then wait for all of them.
   await page.$$eval('img', (images) => images.forEach((img) => img.setAttribute('loading', 'eager')));
   await page.waitForFunction(() => [...document.images].every((img) => img.complete), undefined, { timeout: 10_000 });
-  return {
+  const report = {
     height: await page.evaluate(() => document.documentElement.scrollHeight),
     text: await page.locator('main').innerText(),
     textOutsideExamples: await page.locator('main').evaluate((main) => {
@@ -293,6 +321,28 @@ async function readPage(page: Page): Promise<PageReport> {
     ),
     violations: await seriousViolations(page),
   };
+  // Last: it unfolds what is folded away, which changes the page the other checks read.
+  return { ...report, screenshots: await screenshotsOf(page) };
+}
+
+/** An image's size in pixels, read from the site as the browser gets it. */
+async function imageSize(page: Page, src: string): Promise<{ width: number; height: number }> {
+  const inlined = /^data:image\/png;base64,/.exec(src);
+  const bytes = inlined ? Buffer.from(src.slice(inlined[0].length), 'base64') : await (await page.request.get(new URL(src, page.url()).href)).body();
+  const png = PNG.sync.read(bytes);
+  return { width: png.width, height: png.height };
+}
+
+/** Every screenshot in page order, what is folded away unfolded (so drawn), as a reader who opens it sees it. */
+async function screenshotsOf(page: Page): Promise<PageReport['screenshots']> {
+  // Closed, a <details> draws none of what it holds: each is opened as a reader opens it.
+  const closed = page.locator('main details:not([data-collapsed="false"]) > summary:visible');
+  for (let opened = 0; opened < 200 && (await closed.count()) > 0; opened++) await closed.first().click();
+  await page.waitForTimeout(400); // Docusaurus animates the opening
+  const shots = await page.$$eval('main figure[data-kind] img', (images) =>
+    (images as HTMLImageElement[]).map((img) => ({ src: img.getAttribute('src') ?? '', pixels: img.naturalWidth, shownWidth: img.getBoundingClientRect().width })),
+  );
+  return shots;
 }
 
 async function seriousViolations(page: Page, rules?: string[]): Promise<string[]> {

@@ -5,8 +5,9 @@
  * it, with no webpack cache (the slow case), so docs/guide/ and build/ are left as they are.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadBeside } from '../guide-gen/attachmentFiles';
 import { generateGuide } from '../guide-gen/generateGuide';
 import { buildSite } from '../guide-gen/testing/buildSite';
 
@@ -34,14 +35,14 @@ async function main(): Promise<void> {
   // The pure part alone, best of three, before the build competes for the processor.
   const runs = [0, 1, 2].map(() => {
     const started = performance.now();
-    const generated = generateGuide(ndjson);
+    const generated = generateGuide(ndjson, loadBeside(dirname(messages)));
     return { ms: performance.now() - started, generated };
   });
   const { generated } = runs[0];
   const generateMs = Math.min(...runs.map((run) => run.ms));
   const images = generated.files.filter((file) => file.path.startsWith('img/'));
 
-  const site = await buildSite(ndjson);
+  const site = await buildSite(ndjson, { loadExternal: loadBeside(dirname(messages)) });
   try {
     const built = filesUnder(site.outDir);
     const size = (filter: (file: string) => boolean) => built.filter(filter).reduce((sum, file) => sum + statSync(file).size, 0);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,12 +40,26 @@ describe('setting the last run aside before a new one', () => {
     assert.equal(readFileSync(previous, 'utf8'), finishedRun);
   });
 
-  it('removes an unfinished stream and leaves the complete one in previous/ alone', () => {
+  it('moves the screenshots a complete stream stores beside it along with it, replacing the older ones', () => {
+    const { messages, previous } = paths();
+    write(join(previous, '..', 'attachments', 'old.png'), 'old');
+    write(messages, finishedRun);
+    write(join(messages, '..', 'attachments', 'new.png'), 'new');
+    setAsideLastRun(messages, previous);
+    assert.equal(existsSync(join(messages, '..', 'attachments')), false);
+    assert.deepEqual(readdirSync(join(previous, '..', 'attachments')), ['new.png']);
+  });
+
+  it('removes an unfinished stream with its screenshots, and leaves the complete one in previous/ alone', () => {
     const { messages, previous } = paths();
     write(previous, finishedRun);
+    write(join(previous, '..', 'attachments', 'kept.png'), 'kept');
     write(messages, cutOffRun);
+    write(join(messages, '..', 'attachments', 'cut.png'), 'cut');
     assert.equal(setAsideLastRun(messages, previous), 'removed');
     assert.equal(existsSync(messages), false);
+    assert.equal(existsSync(join(messages, '..', 'attachments')), false);
+    assert.deepEqual(readdirSync(join(previous, '..', 'attachments')), ['kept.png']);
     assert.equal(readFileSync(previous, 'utf8'), finishedRun);
   });
 

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ATTACHMENTS_FOLDER } from '../guide-gen/attachmentFiles';
 import { readAcceptanceSummary, type AcceptanceSummary } from './acceptance-summary';
 import { preflightProblems } from './preflight';
 import { localBin, runCommand } from './run-command';
@@ -66,16 +67,25 @@ export async function runCucumber(args: readonly string[], options: RunOptions =
 
 /**
  * Clears the way for a new run's stream. A complete stream (one that ends with its
- * testRunFinished) is moved to `previous`, replacing the one there; an unfinished one proves
- * nothing and is removed, so it never replaces a complete one.
+ * testRunFinished) is moved to `previous`, replacing the one there, with the screenshots it
+ * stores beside it (attachments/); an unfinished one proves nothing and is removed with its
+ * screenshots, so it never replaces a complete one.
  */
 export function setAsideLastRun(messages: string, previous: string): 'kept' | 'removed' | 'none' {
-  if (!existsSync(messages)) return 'none';
+  const files = join(messages, '..', ATTACHMENTS_FOLDER);
+  if (!existsSync(messages)) {
+    rmSync(files, { recursive: true, force: true });
+    return 'none';
+  }
   if (!endsWithFinishedRun(messages)) {
     rmSync(messages, { force: true });
+    rmSync(files, { recursive: true, force: true });
     return 'removed';
   }
+  const previousFiles = join(previous, '..', ATTACHMENTS_FOLDER);
   mkdirSync(join(previous, '..'), { recursive: true });
+  rmSync(previousFiles, { recursive: true, force: true });
+  if (existsSync(files)) renameSync(files, previousFiles);
   renameSync(messages, previous);
   return 'kept';
 }

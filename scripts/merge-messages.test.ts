@@ -37,3 +37,13 @@ test('a failed shard makes the merged run fail', () => {
   const merged = envelopes(mergeMessageStreams([shard(1), failed]));
   assert.equal(merged.find((e) => e.testRunFinished).testRunFinished.success, false);
 });
+
+test("a screenshot stored beside its shard's stream is still found from the merged stream", () => {
+  const stored = (url: string) => JSON.stringify({ attachment: { mediaType: 'image/png', contentEncoding: 'IDENTITY', body: '', url, testCaseStartedId: 'x' } });
+  const withShot = (n: number, url: string) => `${shard(n).trim()}\n${stored(url)}\n`;
+  const merged = envelopes(mergeMessageStreams([withShot(1, './attachments/a.png'), withShot(2, 'https://example.com/b.png')], (url, index) => `./shard-${index + 1}/${url.slice(2)}`));
+  assert.deepEqual(
+    merged.filter((e) => e.attachment?.url).map((e) => e.attachment.url),
+    ['./shard-1/attachments/a.png', 'https://example.com/b.png'],
+  );
+});

@@ -10,6 +10,7 @@
  * Usage: ts-node scripts/merge-messages.ts --out FILE SHARD.ndjson...
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 
 type Envelope = Record<string, any>;
 
@@ -35,7 +36,11 @@ function astNodes(document: Envelope): Located[] {
   return found;
 }
 
-export function mergeMessageStreams(shards: readonly string[]): string {
+/**
+ * `rebase` moves a stored attachment's relative url (a screenshot beside its shard's stream,
+ * steps/support/message-formatter.ts) to where the merged stream is written.
+ */
+export function mergeMessageStreams(shards: readonly string[], rebase: (url: string, shard: number) => string = (url) => url): string {
   const out: Envelope[] = [];
   const idByKey = new Map<string, string>();
   const seenUris = new Set<string>();
@@ -43,7 +48,7 @@ export function mergeMessageStreams(shards: readonly string[]): string {
   let runFinished: Envelope | undefined;
   let success = true;
 
-  shards.forEach((ndjson) => {
+  shards.forEach((ndjson, shard) => {
     const envelopes = ndjson.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Envelope);
     const remap = new Map<string, string>();
     for (const envelope of envelopes) {
@@ -73,6 +78,8 @@ export function mergeMessageStreams(shards: readonly string[]): string {
         for (const step of pickle.steps ?? []) step.astNodeIds = step.astNodeIds.map(mapId);
         for (const tag of pickle.tags ?? []) tag.astNodeId = mapId(tag.astNodeId);
         out.push(envelope);
+      } else if (envelope.attachment?.url && !/^[a-z][a-z0-9+.-]+:/i.test(envelope.attachment.url)) {
+        out.push({ attachment: { ...envelope.attachment, url: rebase(envelope.attachment.url, shard) } });
       } else if (envelope.testRunStarted) {
         runStarted ??= envelope;
       } else if (envelope.testRunFinished) {
@@ -99,7 +106,9 @@ if (require.main === module) {
     process.exit(2);
   }
   try {
-    writeFileSync(outFile, mergeMessageStreams(inputs.map((file) => readFileSync(file, 'utf8'))));
+    const rebase = (url: string, shard: number) =>
+      `./${relative(dirname(resolve(outFile)), resolve(dirname(inputs[shard]), url)).split(sep).join('/')}`;
+    writeFileSync(outFile, mergeMessageStreams(inputs.map((file) => readFileSync(file, 'utf8')), rebase));
     console.log(`merged ${inputs.length} shard(s) into ${outFile}`);
   } catch (error) {
     console.error(`Could not merge the shards: ${(error as Error).message}`);

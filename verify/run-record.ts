@@ -1,4 +1,5 @@
 import { buildGuide } from '../guide-gen/buildGuide';
+import type { LoadExternal } from '../guide-gen/readAttachment';
 import { readEnvelopes } from '../guide-gen/readEnvelopes';
 import { messagesDigest } from '../guide-gen/runIdentity';
 import type { FlowRecord } from './flow-record';
@@ -14,10 +15,11 @@ export interface RunRecord {
 }
 
 /**
- * One run from the bytes of its message stream. The digest and the flows come from the same bytes,
+ * One run from the bytes of its message stream (and the screenshots it stores beside it, read
+ * with `loadExternal`). The digest and the flows come from the same bytes,
  * read once, so the report can never name one stream and describe another.
  */
-export function runRecordFrom(bytes: Buffer): RunRecord {
-  const guide = buildGuide(readEnvelopes(bytes.toString('utf8')).envelopes);
+export function runRecordFrom(bytes: Buffer, loadExternal?: LoadExternal): RunRecord {
+  const guide = buildGuide(readEnvelopes(bytes.toString('utf8')).envelopes, loadExternal);
   return { sha256: messagesDigest(bytes), finished: guide.run.finished, flows: flowsFromGuide(guide) };
 }

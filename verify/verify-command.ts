@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { loadBeside } from '../guide-gen/attachmentFiles';
 import type { CucumberRun } from '../scripts/cucumber-run';
 import { BaselineError, mergeAccepted, readBaselines, writeBaselines } from './baseline-store';
 import { compareFlows } from './compare-flows';
@@ -38,7 +39,7 @@ export async function verifyCommand(argv: readonly string[], deps: VerifyDeps): 
     const stream = args.messages ? givenStream(args.messages, out) : await freshStream(args, deps);
     if (typeof stream === 'number') return stream;
     // Read once: the digest the report carries is of the very bytes compared.
-    const run = runRecordFrom(readFileSync(stream.path));
+    const run = runRecordFrom(readFileSync(stream.path), loadBeside(dirname(stream.path)));
     if (stream.problem && run.finished) return stream.code;
     // A run of some scenarios only (--tags, --name, --shard, feature paths) concerns their flows only.
     const partial = !args.messages && runsPartOfTheSpec(args.cucumberArgs);

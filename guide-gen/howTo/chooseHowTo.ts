@@ -39,7 +39,21 @@ export function chooseHowTo(feature: GuideFeature): HowToChoice {
   return { walkthrough: fallback, warning };
 }
 
-/** The generator's warnings about how-to pages, one per feature that needs a look (not the start page). */
+/**
+ * The generator's warnings about how-to pages: one per feature that needs a look (not the start
+ * page), and one per message the portal showed that the run could not translate.
+ */
 export function howToWarnings(guide: Guide): string[] {
-  return guide.features.filter((feature) => !feature.isStart).flatMap((feature) => chooseHowTo(feature).warning ?? []);
+  const untranslated = new Map<string, string>();
+  for (const feature of guide.features) {
+    for (const { scenario } of walkthroughsOf(feature)) {
+      for (const { ja, en } of (scenario.ranSteps ?? scenario.steps).flatMap((step) => step.said ?? [])) {
+        if (!en.trim() && !untranslated.has(ja)) untranslated.set(ja, `${feature.name} › ${scenario.name}`);
+      }
+    }
+  }
+  return [
+    ...guide.features.filter((feature) => !feature.isStart).flatMap((feature) => chooseHowTo(feature).warning ?? []),
+    ...[...untranslated].map(([ja, where]) => `the portal said 「${ja}」 (${where}) and the run had no English for it: the guide shows it untranslated. Add it to steps/pages/portal-messages.ts.`),
+  ];
 }

@@ -1,4 +1,4 @@
-import type { GuideStep, RunSettings, ScreenLabel, Screenshot } from '../GuideModel';
+import type { GuideStep, PortalSaid, RunSettings, ScreenLabel, Screenshot } from '../GuideModel';
 import { continuesGroup, isSetupStep, situationOf } from './setupSteps';
 import { lockWarnings } from './warnings';
 
@@ -10,6 +10,8 @@ export interface HowToStep {
   seen?: ScreenLabel[];
   /** Where to tap, outlined (a tap), or the screen to look at. */
   shot?: Screenshot;
+  /** The final step: what the portal says on that screen, translated. */
+  said?: PortalSaid[];
   /** Told just before the step (lockWarnings). */
   warnings: string[];
 }
@@ -39,10 +41,12 @@ export function howToSteps(ran: readonly GuideStep[], settings: RunSettings | un
   const actions = acts.slice(0, lastAction + 1).filter(({ label }) => label.action !== 'see');
   const warnings = lockWarnings(actions.map(({ label }) => label), settings);
   const result: HowToStep[] = actions.map(({ label, shot }, i) => ({ action: label, ...(shot ? { shot } : {}), warnings: warnings.get(i) ?? [] }));
-  const finalShot = passed[lastIndexWhere(passed, (step) => step.screens.length > 0)]?.screens.at(-1);
+  const finalStep = passed[lastIndexWhere(passed, (step) => step.screens.length > 0)];
+  const finalShot = finalStep?.screens.at(-1);
   if (acts.length > 0 && passed.length === steps.length && (lastAction < acts.length - 1 || finalShot)) {
     const seen = uniqueByJa(acts.slice(lastAction + 1).map(({ label }) => label));
-    result.push({ seen, ...(finalShot ? { shot: finalShot } : {}), warnings: [] });
+    const said = finalStep?.said ?? [];
+    result.push({ seen, ...(finalShot ? { shot: finalShot } : {}), ...(said.length > 0 ? { said } : {}), warnings: [] });
   }
   showScreensAfterDo(result, actions);
   return withoutRepeatedShots(result);

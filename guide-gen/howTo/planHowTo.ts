@@ -1,5 +1,6 @@
 import type { GuideFeature, GuideScenario, GuideStep, RunSettings, Screenshot } from '../GuideModel';
 import { chooseHowTo } from './chooseHowTo';
+import { cropScreen } from './cropScreen';
 import { howToSteps, type HowToStep } from './howToSteps';
 import { troubleEntries, type TroubleEntry } from './troubleshooting';
 
@@ -14,21 +15,36 @@ export interface HowToPlan {
   troubles: TroubleEntry[];
 }
 
-/** `settings` stands in for the walkthrough's own when its run.json did not carry them. */
+/**
+ * `settings` stands in for the walkthrough's own when its run.json did not carry them. Every
+ * picture is cut to what the reader needs (cropScreen), and a troubleshooting entry that ended on
+ * the screen just shown above it shows none.
+ */
 export function planHowTo(feature: GuideFeature, settings?: RunSettings): HowToPlan {
   const scenario = chooseHowTo(feature).walkthrough?.scenario;
   const ran = scenario ? (scenario.ranSteps ?? scenario.steps) : [];
   const own = scenario?.run?.settings ?? settings;
-  return {
-    ...(scenario ? { scenario } : {}),
-    ran,
-    steps: howToSteps(ran, own),
-    ...(own ? { settings: own } : {}),
-    troubles: troubleEntries(feature, scenario),
+  const crops = new Map<string, Screenshot>();
+  const crop = <T extends { shot?: Screenshot }>(item: T): T => {
+    if (!item.shot) return item;
+    let cropped = crops.get(item.shot.fileName);
+    if (!cropped) crops.set(item.shot.fileName, (cropped = cropScreen(item.shot)));
+    return { ...item, shot: cropped };
   };
+  const steps = howToSteps(ran, own).map(crop);
+  let above = steps.at(-1)?.shot?.fileName;
+  const troubles = troubleEntries(feature, scenario).map((entry) => {
+    const shown = crop(entry);
+    const same = shown.shot !== undefined && shown.shot.fileName === above;
+    if (shown.shot) above = shown.shot.fileName;
+    if (!same) return shown;
+    const { shot: _shownAbove, ...rest } = shown;
+    return { ...rest, sameScreenAsAbove: true };
+  });
+  return { ...(scenario ? { scenario } : {}), ran, steps, ...(own ? { settings: own } : {}), troubles };
 }
 
-/** Every image the how-to page shows: the guide folder must hold each. */
+/** Every image the how-to page shows, and each crop's whole screen: the guide folder must hold each. */
 export function howToImages(plan: HowToPlan): Screenshot[] {
-  return [...plan.steps, ...plan.troubles].flatMap((item) => (item.shot ? [item.shot] : []));
+  return [...plan.steps, ...plan.troubles].flatMap((item) => (item.shot ? [item.shot, ...(item.shot.whole ? [item.shot.whole] : [])] : []));
 }

@@ -1,6 +1,6 @@
 import { escapeText, jsString } from '../escapeMdx';
-import type { ScreenLabel, Screenshot } from '../GuideModel';
-import { imagePath } from '../renderSteps';
+import type { PortalSaid, ScreenLabel, Screenshot } from '../GuideModel';
+import { imagePath, sizeProps } from '../renderSteps';
 import type { HowToStep } from './howToSteps';
 
 /** Marks the persona's values in escaped text as examples (examples.ts). */
@@ -45,10 +45,24 @@ function altText(step: HowToStep): string {
   return 'The phone’s screen once you are done';
 }
 
-/** A screenshot on a how-to page: no caption, since the step above it says what to do. */
+/**
+ * A screenshot on a how-to page: no caption, since the step above it says what to do. A crop
+ * links to the whole screen it was cut from.
+ */
 export function renderShot(shot: Screenshot, alt: string, kind: 'tap' | 'screen'): string {
-  const size = shot.width && shot.height ? ` width={${shot.width}} height={${shot.height}}` : '';
-  return `<StepScreenshot src={require(${jsString(imagePath(shot))}).default} alt={${jsString(alt)}}${size} kind=${jsString(kind)} />`;
+  const whole = shot.whole ? ` whole={require(${jsString(imagePath(shot.whole))}).default}` : '';
+  return `<StepScreenshot src={require(${jsString(imagePath(shot))}).default} alt={${jsString(alt)}}${sizeProps(shot)}${whole} kind=${jsString(kind)} />`;
+}
+
+/**
+ * What the portal says on a screen, in English under the Japanese, sentence by sentence; a
+ * sentence a label above already translates (`shown`) is not repeated.
+ */
+export function renderSaid(said: readonly PortalSaid[], shown: readonly ScreenLabel[] = []): string {
+  const left = said.filter(({ ja }) => !shown.some((label) => label.ja && ja.includes(label.ja)));
+  if (left.length === 0) return '';
+  const lines = left.map(({ ja, en }) => `- <span lang="ja">「${escapeText(ja)}」</span>: ${en.trim() ? escapeText(en.trim()) : '*the guide has no English for this message yet.*'}`);
+  return ['The portal says:', '', ...lines].join('\n');
 }
 
 /** The numbered steps, a warning just before the step it concerns, its picture under it. */
@@ -58,6 +72,7 @@ export function renderHowToSteps(steps: readonly HowToStep[], mark: MarkExamples
       ...step.warnings.map((warning) => `<HowToWarning>${mark(escapeText(warning))}</HowToWarning>`),
       mark(instructionText(step)),
       ...(step.shot ? [renderShot(step.shot, altText(step), step.action?.action === 'tap' ? 'tap' : 'screen')] : []),
+      ...(step.said ? [mark(renderSaid(step.said, step.seen))].filter(Boolean) : []),
     ];
     return [step.action ? '<HowToStep>' : '<HowToStep last>', '', ...blocks.flatMap((block) => [block, '']), '</HowToStep>'].join('\n');
   });

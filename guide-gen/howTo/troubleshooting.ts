@@ -1,6 +1,6 @@
 import { worstStatus } from '../buildScenario';
 import { dedent } from '../escapeMdx';
-import type { GuideChild, GuideFeature, GuideScenario, GuideStatus, Screenshot } from '../GuideModel';
+import type { GuideChild, GuideFeature, GuideScenario, GuideStatus, PortalSaid, Screenshot } from '../GuideModel';
 import { outlineTitle } from '../walkthroughs';
 
 /** One "If …, …" line under a how-to: another walkthrough of the goal, as a customer's problem. */
@@ -12,6 +12,10 @@ export interface TroubleEntry {
   anchor: string;
   /** How it ended on the phone. */
   shot?: Screenshot;
+  /** Everything the portal said on the way, each sentence once, translated: what the reader meets in this case. */
+  said?: PortalSaid[];
+  /** It ended on the screen the entry above shows (or the last step's), which is not shown twice in a row. */
+  sameScreenAsAbove?: boolean;
 }
 
 const WENT_WRONG: GuideStatus[] = ['failed', 'ambiguous', 'undefined', 'pending'];
@@ -41,7 +45,8 @@ function entryOf(child: GuideChild, howTo: GuideScenario | undefined): TroubleEn
 function withShot(entry: TroubleEntry, scenario: GuideScenario): TroubleEntry {
   const steps = scenario.ranSteps ?? scenario.steps;
   const shot = [...steps].reverse().find((step) => step.screens.length > 0)?.screens.at(-1);
-  return shot ? { ...entry, shot } : entry;
+  const said = [...new Map(steps.flatMap((step) => step.said ?? []).map((sentence) => [sentence.ja, sentence])).values()];
+  return { ...entry, ...(shot ? { shot } : {}), ...(said.length > 0 ? { said } : {}) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateGuide } from '../generateGuide';
+import type { LoadExternal } from '../readAttachment';
 import { writeGuide } from '../writeGuide';
 
 const PROJECT = resolve(__dirname, '..', '..');
@@ -27,7 +28,7 @@ export interface BuiltSite {
  * its own node_modules folder of links to the project's packages: webpack's cache then lands in
  * the copy, not in the cache the project's own builds use.
  */
-export async function buildSite(ndjson: string, options: { minify?: boolean } = {}): Promise<BuiltSite> {
+export async function buildSite(ndjson: string, options: { minify?: boolean; loadExternal?: LoadExternal } = {}): Promise<BuiltSite> {
   const root = mkdtempSync(join(tmpdir(), 'guide-site-'));
   const remove = () => rmSync(root, { recursive: true, force: true });
   try {
@@ -46,7 +47,7 @@ export async function buildSite(ndjson: string, options: { minify?: boolean } = 
     }
 
     let started = performance.now();
-    const { files } = generateGuide(ndjson);
+    const { files } = generateGuide(ndjson, options.loadExternal);
     writeGuide(join(siteDir, 'docs', 'guide'), files);
     const generateMs = performance.now() - started;
 

@@ -6,7 +6,7 @@ import styles from './HowTo.module.css';
 /**
  * The parts of a how-to page (guide-gen/howTo/renderHowToPage.ts): a goal's one walkthrough as
  * numbered steps, for a customer on a phone. The page has to fit in a few screens, so the
- * screenshots here are smaller than on the evidence pages.
+ * screenshots here are cut to the part of the screen that matters (guide-gen/howTo/cropScreen.ts).
  */
 export function HowToSteps({ children }: { children?: ReactNode }): ReactNode {
   return (

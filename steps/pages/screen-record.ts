@@ -49,6 +49,19 @@ export function noteInstruction(page: Page, instruction: string): void {
   recordOf(page).labels.push({ ja: '', en: text, action: 'do' });
 }
 
+/** Device pixels per CSS pixel of every screenshot: the phone profiles draw at this density. */
+export const SCREENSHOT_DENSITY = 2;
+
+/** A screenshot's file name with its density, as the web names 2× images: "step@2x.png". */
+export function screenshotName(name: string): string {
+  return `${name}@${SCREENSHOT_DENSITY}x.png`;
+}
+
+/** The phone's screen at its device pixels, still: no caret, no animation. */
+export function screenshotOf(page: Page, style?: string): Promise<Buffer> {
+  return page.screenshot({ scale: 'device', animations: 'disabled', caret: 'hide', ...(style ? { style } : {}) });
+}
+
 const markAttribute = 'data-guide-tap';
 const markStyle = `[${markAttribute}] { outline: 4px solid #ff8c00 !important; outline-offset: 2px !important; border-radius: 4px; }`;
 
@@ -60,7 +73,7 @@ const markStyle = `[${markAttribute}] { outline: 4px solid #ff8c00 !important; o
 export async function noteTap(page: Page, target: Locator, label: ScreenLabel): Promise<void> {
   await target.scrollIntoViewIfNeeded();
   await target.evaluate((element, attribute) => element.setAttribute(attribute, ''), markAttribute);
-  const shot = await page.screenshot({ scale: 'css', animations: 'disabled', caret: 'hide', style: markStyle });
+  const shot = await screenshotOf(page, markStyle);
   await target.evaluate((element, attribute) => element.removeAttribute(attribute), markAttribute);
   const record = recordOf(page);
   record.taps.push(shot);

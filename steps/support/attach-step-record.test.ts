@@ -4,16 +4,16 @@ import type { Page } from 'playwright';
 import { noteInstruction, noteLabel } from '../pages/screen-record';
 import { screenLabels } from '../pages/screen-label';
 import { attachStepRecord, type Attach } from './attach-step-record';
-import { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE } from './run-info';
+import { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, MESSAGES_MEDIA_TYPE } from './run-info';
 
 /** A phone page, first at this address: its screenshot and its main part's snapshot are stand-ins. */
-function pageAt(url: string): Page & { goTo(next: string): void } {
+function pageAt(url: string, said: string[] = []): Page & { goTo(next: string): void } {
   let address = url;
   return {
     url: () => address,
     goTo: (next: string) => (address = next),
     screenshot: async () => Buffer.from('the screen'),
-    locator: () => ({ count: async () => 1, ariaSnapshot: async () => '- heading "お客様サポート"' }),
+    locator: () => ({ count: async () => 1, ariaSnapshot: async () => '- heading "お客様サポート"', evaluateAll: async () => said }),
   } as unknown as Page & { goTo(next: string): void };
 }
 
@@ -49,7 +49,7 @@ test('what a step before the first page recorded is not carried into the step th
   await attachStepRecord(page, next.attach, false);
   assert.deepEqual(
     next.attached.map(({ fileName }) => fileName),
-    ['step.png', 'aria.yml'],
+    ['step@2x.png', 'aria.yml'],
   );
 });
 
@@ -61,7 +61,7 @@ test('a step on a page attaches its screen, its labels and what the reader saw, 
   assert.deepEqual(
     attached.map(({ fileName, mediaType }) => ({ fileName, mediaType })),
     [
-      { fileName: 'step.png', mediaType: 'image/png' },
+      { fileName: 'step@2x.png', mediaType: 'image/png' },
       { fileName: 'labels.json', mediaType: LABELS_MEDIA_TYPE },
       { fileName: 'aria.yml', mediaType: ARIA_MEDIA_TYPE },
     ],
@@ -71,11 +71,23 @@ test('a step on a page attaches its screen, its labels and what the reader saw, 
 test("a failed step's screen is attached as the failure", async () => {
   const { attached, attach } = attachments();
   await attachStepRecord(pageAt('http://127.0.0.1:4010/'), attach, true);
-  assert.equal(attached[0].fileName, 'failure.png');
+  assert.equal(attached[0].fileName, 'failure@2x.png');
 });
 
 test('without a page, nothing is attached', async () => {
   const { attached, attach } = attachments();
   await attachStepRecord(undefined, attach, false);
   assert.deepEqual(attached, []);
+});
+
+test('what the portal said on screen is attached sentence by sentence, with its English, and none is dropped for want of one', async () => {
+  const page = pageAt('http://127.0.0.1:4010/docomo-id/verify/', ['ネットワーク暗証番号が正しくありません。', 'あと2回間違えると、ネットワーク暗証番号がロックされます。まだ訳のない文です。']);
+  const { attached, attach } = attachments();
+  await attachStepRecord(page, attach, false);
+  const messages = attached.find(({ mediaType }) => mediaType === MESSAGES_MEDIA_TYPE);
+  assert.deepEqual(JSON.parse(messages?.data ?? '[]'), [
+    { ja: 'ネットワーク暗証番号が正しくありません。', en: 'The network PIN is wrong.' },
+    { ja: 'あと2回間違えると、ネットワーク暗証番号がロックされます。', en: '2 more wrong tries and your network PIN will be locked.' },
+    { ja: 'まだ訳のない文です。', en: '' },
+  ]);
 });

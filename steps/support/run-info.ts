@@ -20,7 +20,7 @@ export function runInfoOf(portal: Pick<PortalConnection, 'kind' | 'origin' | 're
   return { portal: portal.kind, origin: portal.origin, revision: portal.revision, commit, settings: { ...portal.settings } };
 }
 
-export { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE } from '../../guide-gen/attachment-types';
+export { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, MESSAGES_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE } from '../../guide-gen/attachment-types';
 
 let commit: string | undefined;
 
