@@ -21,8 +21,8 @@ export function stepAnchor(parent: string, number: number): string {
 
 /**
  * Gives every rule, outline, Background and walkthrough on a feature's page an id, unique on
- * the page, from its name: the headings, the glossary's links to steps and the tables' links to
- * outline rows all use them.
+ * the page, from its name: the headings, the links from a step to the same step shown earlier
+ * and the tables' links to outline rows all use them.
  */
 export function assignAnchors(feature: GuideFeature): void {
   const taken = new Set(PAGE_SECTIONS);

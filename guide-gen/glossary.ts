@@ -1,17 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Guide, ScreenLabel } from './GuideModel';
-import { stepAnchor } from './anchors';
-import { stepsShownEarlier } from './stepsShownEarlier';
+import type { Guide, GuideFeature, GuideStep, ScreenLabel } from './GuideModel';
 import { walkthroughsOf } from './walkthroughs';
 
-/** Where a label is used: a step on a page, and what the reader does with it there. */
-export interface GlossaryUse {
+/** A page of the guide a label is used on: the how-to page (`./<slug>.mdx`) of a goal. */
+export interface GlossaryPage {
   slug: string;
-  pageTitle: string;
-  walkthroughTitle: string;
-  stepNumber: number;
-  anchor: string;
-  action: LabelAction;
+  title: string;
 }
 
 /** What a reader does with a label on screen; a `do` instruction has no label, so no entry. */
@@ -24,7 +18,8 @@ export interface GlossaryEntry {
   /** The English meanings the steps gave it, usually one. */
   en: string[];
   anchor: string;
-  uses: GlossaryUse[];
+  /** The how-to pages of the goals whose checks use it, each once, in reading order. */
+  pages: GlossaryPage[];
 }
 
 const ACTIONS: LabelAction[] = ['tap', 'fill', 'see'];
@@ -36,41 +31,38 @@ export function termAnchor(ja: string): string {
 
 /**
  * Every Japanese label the run found on screen, from steps that passed (a failed step's labels
- * may be the ones it did not find), each with the steps that use it, by English meaning.
+ * may be the ones it did not find), each with the how-to pages of the goals that use it, by
+ * English meaning. The start page is a map, not a how-to: it is named only for a label that no
+ * how-to page's goal uses, so that every label still leads somewhere.
  */
 export function buildGlossary(guide: Guide): GlossaryEntry[] {
   const entries = new Map<string, GlossaryEntry>();
-  const note = (labels: readonly ScreenLabel[], use: Omit<GlossaryUse, 'action'>) => {
-    for (const label of labels) {
-      if (label.action === 'do') continue;
+  const onStartPage = new Map<string, GlossaryPage>();
+  for (const feature of guide.features) {
+    const page = { slug: feature.slug, title: feature.name.trim() || feature.slug };
+    for (const label of labelsFound(feature)) {
       let entry = entries.get(label.ja);
-      if (!entry) entries.set(label.ja, (entry = { ja: label.ja, action: label.action, en: [], anchor: termAnchor(label.ja), uses: [] }));
+      if (!entry) entries.set(label.ja, (entry = { ja: label.ja, action: label.action, en: [], anchor: termAnchor(label.ja), pages: [] }));
       if (ACTIONS.indexOf(label.action) < ACTIONS.indexOf(entry.action)) entry.action = label.action;
       if (label.en.trim() && !entry.en.includes(label.en.trim())) entry.en.push(label.en.trim());
-      if (!entry.uses.some((u) => u.anchor === use.anchor && u.action === label.action)) entry.uses.push({ ...use, action: label.action });
+      if (feature.isStart) onStartPage.set(label.ja, page);
+      else if (!entry.pages.some((known) => known.slug === page.slug)) entry.pages.push(page);
     }
-  };
-  for (const feature of guide.features) {
-    const pageTitle = feature.name.trim() || feature.slug;
-    const backgrounds = [
-      { background: feature.background, title: 'Before you start' },
-      ...feature.children.flatMap((c) => ('rule' in c ? [{ background: c.rule.background, title: `${c.rule.name}: before you start` }] : [])),
-    ];
-    for (const { background, title } of backgrounds) {
-      background?.steps.forEach((step, i) =>
-        note(step.labels, { slug: feature.slug, pageTitle, walkthroughTitle: title, stepNumber: i + 1, anchor: stepAnchor(background.anchor, i + 1) }),
-      );
-    }
-    // A step the page shows only as a link to its first showing is not a use of its own.
-    const shownEarlier = stepsShownEarlier(feature);
-    for (const { scenario, fullTitle: title } of walkthroughsOf(feature)) {
-      scenario.steps.forEach((step, i) => {
-        const anchor = stepAnchor(scenario.anchor, i + 1);
-        if (step.status !== 'passed' || shownEarlier.has(anchor)) return;
-        note(step.labels, { slug: feature.slug, pageTitle, walkthroughTitle: title, stepNumber: i + 1, anchor });
-      });
-    }
+  }
+  for (const [ja, page] of onStartPage) {
+    const entry = entries.get(ja);
+    if (entry?.pages.length === 0) entry.pages.push(page);
   }
   const sortKey = (entry: GlossaryEntry) => (entry.en[0] || entry.ja).toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '');
   return [...entries.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.ja.localeCompare(b.ja, 'ja'));
+}
+
+/** The labels of a feature's Backgrounds and of its walkthroughs' passed steps, in page order. */
+function labelsFound(feature: GuideFeature): Array<ScreenLabel & { action: LabelAction }> {
+  const backgrounds = [feature.background, ...feature.children.map((child) => ('rule' in child ? child.rule.background : undefined))];
+  const steps: Array<Pick<GuideStep, 'labels'>> = [
+    ...backgrounds.flatMap((background) => background?.steps ?? []),
+    ...walkthroughsOf(feature).flatMap(({ scenario }) => scenario.steps.filter((step) => step.status === 'passed')),
+  ];
+  return steps.flatMap((step) => step.labels.filter((label): label is ScreenLabel & { action: LabelAction } => label.action !== 'do'));
 }

@@ -1,61 +1,46 @@
 import { escapeText } from './escapeMdx';
-import { evidenceLink } from './evidencePage';
-import type { GlossaryEntry, GlossaryUse } from './glossary';
+import type { GlossaryEntry } from './glossary';
 import { frontMatter } from './renderFeaturePage';
 
 export const GLOSSARY_TITLE = 'The Japanese labels, in English';
 
-const DOING: Record<GlossaryUse['action'], string> = { tap: 'tap it', fill: 'fill it in', see: 'find it' };
-const GROUPS: Array<[GlossaryUse['action'], string, string]> = [
+const GLOSSARY_IMPORTS = "import { Terms, Term } from '@site/src/components/Glossary';";
+
+const GROUPS: Array<[GlossaryEntry['action'], string, string]> = [
   ['tap', 'Buttons and links to tap', 'labels-to-tap'],
   ['fill', 'Fields to fill in', 'labels-to-fill-in'],
   ['see', 'Headings and messages to find', 'labels-to-find'],
 ];
 
 /**
- * Every Japanese label the last check found on the portal's screens, by English meaning, each
- * linked to the steps where the reader needs it, on the evidence pages (which show every step).
- * Built from the run, so it names only what was there.
+ * A phrasebook of every Japanese label the last check found on the portal's screens, by what the
+ * reader does with it, then by English meaning. Each label is one line, with the id the steps
+ * link to (`termAnchor`), that opens on the how-to pages using it. Measured at 390 px on a full
+ * run (93 labels; 「お客様サポート」 is on 16 pages): the labels and their meanings alone are
+ * 5,900 px, 7 screens; with their pages shown beside or under them, 8,500-10,100 px at these
+ * type sizes. Built from the run, so it names only what was there.
  */
 export function renderGlossary(entries: readonly GlossaryEntry[], position: number): string {
   const parts = [
-    frontMatter({ title: GLOSSARY_TITLE, sidebar_label: 'Japanese labels', sidebar_position: position, toc_max_heading_level: 3 }),
+    frontMatter({ title: GLOSSARY_TITLE, sidebar_label: 'Japanese labels', sidebar_position: position, toc_max_heading_level: 2 }),
+    GLOSSARY_IMPORTS,
     'The portal is in Japanese. These are the labels the guide asks you to find, tap or fill in, with what they mean. ' +
-      'Each one was on the screen in the last check; the links take you to the steps that use it.',
+      'Each one was on the screen in the last check; tap one to see the pages that use it.',
   ];
   if (entries.length === 0) parts.push('*The last check recorded no labels yet.*');
   for (const [action, title, anchor] of GROUPS) {
     const group = entries.filter((entry) => entry.action === action);
     if (group.length === 0) continue;
-    parts.push(`## ${title} {/* #${anchor} */}`);
-    for (const entry of group) {
-      const meaning = entry.en.join(' / ');
-      const ja = `<span lang="ja">「${escapeText(entry.ja)}」</span>`;
-      parts.push(`### ${escapeText(entry.ja)}${meaning ? `: ${escapeText(meaning)}` : ''} {/* #${entry.anchor} */}`);
-      parts.push(meaning ? `${ja} means **${escapeText(meaning)}**.` : `${ja}: the check recorded no English meaning for it.`);
-      parts.push(renderUses(entry.uses));
-    }
+    parts.push(`## ${title} {/* #${anchor} */}`, ['<Terms>', ...group.map(renderTerm), '</Terms>'].join('\n'));
   }
   return `${parts.join('\n\n')}\n`;
 }
 
-/** Links shown per page before the rest are folded away: a label tapped in every walkthrough would bury the page. */
-const SHOWN_PER_PAGE = 3;
-
-function renderUses(uses: readonly GlossaryUse[]): string {
-  const byPage = new Map<string, GlossaryUse[]>();
-  for (const use of uses) byPage.set(use.slug, [...(byPage.get(use.slug) ?? []), use]);
-  return [...byPage.values()]
-    .map((pageUses) => {
-      const links = pageUses.map(
-        (use) =>
-          `[${escapeText(use.walkthroughTitle)}, step ${use.stepNumber}](${evidenceLink(use.slug, use.anchor)}) (${DOING[use.action]})`,
-      );
-      const item = `- **${escapeText(pageUses[0].pageTitle)}**: ${links.slice(0, SHOWN_PER_PAGE).join('; ')}`;
-      const more = links.slice(SHOWN_PER_PAGE);
-      if (more.length === 0) return item;
-      const summary = `${more.length} more ${more.length === 1 ? 'step' : 'steps'} on this page`;
-      return [item, '', `  <details>`, `  <summary>${summary}</summary>`, '', `  ${more.join('; ')}`, '', '  </details>'].join('\n');
-    })
-    .join('\n');
+function renderTerm(entry: GlossaryEntry): string {
+  // What she looks for on screen stands out; regular English wraps less than bold.
+  const ja = `**<span lang="ja">「${escapeText(entry.ja)}」</span>**`;
+  const meaning = entry.en.join(' / ');
+  const summary = meaning ? `${ja} ${escapeText(meaning)}` : `${ja} *(no English meaning recorded)*`;
+  const pages = entry.pages.map((page) => `- [${escapeText(page.title)}](./${page.slug}.mdx)`);
+  return [`<Term id="${entry.anchor}">`, '<details>', `<summary>${summary}</summary>`, '', ...pages, '', '</details>', '</Term>'].join('\n');
 }

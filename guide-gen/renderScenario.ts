@@ -4,7 +4,7 @@ import { renderPlacedAttachments } from './renderAttachment';
 import { renderScreenshot, renderSteps, STATUS_LABELS, type RenderableStep } from './renderSteps';
 import { outlineTitle, rowTitle } from './walkthroughs';
 
-/** A heading with the id the glossary and tables link to. */
+/** A heading with the id the how-to pages and tables link to. */
 export function heading(level: number, text: string, anchor: string): string {
   return `${'#'.repeat(level)} ${escapeText(text)} {/* #${anchor} */}`;
 }

@@ -115,6 +115,19 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
     await page.close();
   });
 
+  it('keeps the glossary a phrasebook: within 8 phone screens, each label leading to how-to pages, never to a step', async () => {
+    const { height } = pages.get('/guide/glossary')!;
+    assert.ok(height <= 8 * 844, `/guide/glossary is ${height} px tall, more than 8 screens of 844 px`);
+    const page = await open('/guide/glossary');
+    const terms = await page.$$eval('li[id^="term-"]', (items) => items.map((li) => [...li.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '')));
+    await page.close();
+    assert.ok(terms.length > 0, 'no label has its id');
+    for (const links of terms) {
+      assert.ok(links.length > 0, 'a label leads to no page');
+      for (const href of links) assert.match(href, /^\/guide\/(?!evidence\/)[a-z0-9-]+$|^\/$/, `the glossary links to ${href}`);
+    }
+  });
+
   it('shows no persona’s credential on a how-to page but marked as an example', () => {
     const credentials = personaCredentials();
     assert.ok(credentials.includes('4739'), `the fixture's personas: ${credentials.join(', ')}`);

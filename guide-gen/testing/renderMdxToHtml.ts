@@ -61,6 +61,8 @@ export async function renderMdxToHtml(source: string): Promise<string> {
     HowToWarning: (props: Props): ReactNode => createElement('p', { role: 'note' }, props.children),
     Troubles: (props: Props): ReactNode => createElement('ul', { 'data-troubles': '' }, props.children),
     Trouble: (props: Props): ReactNode => createElement('li', null, props.children),
+    Terms: (props: Props): ReactNode => createElement('ul', { 'data-terms': '' }, props.children),
+    Term: (props: Props): ReactNode => createElement('li', { id: props.id }, props.children),
   };
   const scope = globalThis as { require?: unknown };
   const previous = scope.require;

@@ -15,9 +15,9 @@ export function Steps({ status, children }: { status?: string; children?: ReactN
 }
 
 /**
- * One step, with an id the glossary links to. `shownAt` names the step earlier on the page that
+ * One step, with an id a later step links to. `shownAt` names the step earlier on the page that
  * shows this one in full, when this one is only named. The id is declared to Docusaurus so that its
- * broken-anchor check knows it: a glossary link to a step that is gone fails the build.
+ * broken-anchor check knows it: a link to a step that is gone fails the build.
  */
 export function Step({ id, status, shownAt, children }: { id: string; status?: string; shownAt?: string; children?: ReactNode }): ReactNode {
   useBrokenLinks().collectAnchor(id);
