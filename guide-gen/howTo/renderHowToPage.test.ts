@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { GuideFeature, GuideScenario, ScreenLabel } from '../GuideModel';
 import { feature, scenario, shot, step } from '../testing/guideFixtures';
 import { renderMdxToHtml } from '../testing/renderMdxToHtml';
-import { renderHowToPage } from './renderHowToPage';
+import { introOf, renderHowToPage } from './renderHowToPage';
 
 const spMode: ScreenLabel = { ja: '', en: 'Turn off Wi-Fi and tethering, so that your phone uses sp-mode (its own mobile data).', action: 'do' };
 
@@ -93,5 +93,16 @@ describe('renderHowToPage', () => {
     const html = await renderMdxToHtml(renderHowToPage(feature({ children: [] }), 2));
     assert.match(html, /<em>This goal has no walkthrough yet.<\/em>/);
     assert.doesNotMatch(html, /Every check behind/);
+  });
+});
+
+describe('introOf', () => {
+  it('is the first paragraph of the description, with what it announces when it ends with a colon', () => {
+    assert.equal(introOf('The goal, said once.\n\nMore on it.'), 'The goal, said once.');
+    assert.equal(
+      introOf('You do not need a shop:\n\n- **wait**: it clears at 0:00;\n- **or reset it now**.\n\nA right one wipes the count.'),
+      'You do not need a shop:\n\n- **wait**: it clears at 0:00;\n- **or reset it now**.',
+    );
+    assert.equal(introOf(''), '');
   });
 });

@@ -42,7 +42,7 @@ export function renderHowToPage(
   // The reader's own words for the goal ("forgot password") go on the page a search should find.
   const front = withSearchWords(frontMatter({ title, sidebar_label: title, sidebar_position: position, toc_max_heading_level: 2 }), feature.slug);
   const parts = [front, HOW_TO_IMPORTS];
-  const intro = description.split(/\n\s*\n/)[0];
+  const intro = introOf(description);
   if (intro) parts.push(mark(intro));
   parts.push(...(plan.scenario ? renderWalkthrough(feature.slug, plan.scenario, plan, mark) : ['*This goal has no walkthrough yet.*']));
   if (plan.troubles.length > 0) {
@@ -70,4 +70,16 @@ function renderWalkthrough(slug: string, scenario: GuideScenario, plan: HowToPla
 function renderAsWritten(steps: readonly GuideStep[], mark: MarkExamples): string {
   const sentences = stepSentences(steps).filter((_, i) => !steps[i].argument);
   return sentences.map((sentence, i) => `${i + 1}. ${mark(escapeText(sentence))}`).join('\n');
+}
+
+/**
+ * The description's first paragraph: the goal, said once. A paragraph that ends with a colon
+ * announces what follows it ("you do not need a docomo shop:" and a list of the two ways), so
+ * the blocks it announces come with it.
+ */
+export function introOf(description: string): string {
+  const blocks = description.split(/\n\s*\n/);
+  let end = 1;
+  while (end < blocks.length && /:\s*$/.test(blocks[end - 1])) end++;
+  return blocks.slice(0, end).join('\n\n');
 }
