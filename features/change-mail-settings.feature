@@ -25,11 +25,11 @@ Feature: Change your mail settings with your sp-mode password
       Then she sees her mail settings
 
     Example: A wrong sp-mode password is refused, with a warning about the lock
-      If you type a wrong sp-mode password, the portal says so and warns you that more wrong ones will lock it.
+      If you type a wrong sp-mode password, the portal says so and warns you that 2 more wrong ones will lock it.
       When she starts changing mail settings
       And she enters the sp-mode password "4739"
       Then she is told the sp-mode password is wrong
-      And she is warned that more wrong ones will lock it
+      And she is warned that 2 more wrong ones will lock it
 
   Rule: What she changes there is kept
 

@@ -52,7 +52,9 @@ Feature: Choose a new network PIN
       Examples:
         | new  | why                                  | the portal says                                         |
         | 0000 | one digit four times                 | 同じ数字が4つ並ぶ番号（0000、1111など）は設定できません |
+        | 1111 | one digit four times                 | 同じ数字が4つ並ぶ番号（0000、1111など）は設定できません |
         | 7777 | one digit four times                 | 同じ数字が4つ並ぶ番号（0000、1111など）は設定できません |
+        | 9999 | one digit four times                 | 同じ数字が4つ並ぶ番号（0000、1111など）は設定できません |
         | 1990 | her birth year                       | 生年月日から作られる番号は設定できません                |
         | 0412 | her birthday, month and day          | 生年月日から作られる番号は設定できません                |
         | 1204 | her birthday, day and month          | 生年月日から作られる番号は設定できません                |

@@ -81,6 +81,15 @@ Feature: Log in with your docomo ID
       When she logs in with her docomo ID and password
       Then she is logged in
 
+    Example: After 変更/ロック解除, the count of wrong passwords starts again from zero
+      If you have unlocked your docomo ID under 変更/ロック解除 (change or unlock), one wrong password afterwards does not lock it again.
+      Given she has mistyped her password as many times as the portal allows
+      And she has changed her password to "Momiji2025"
+      When she logs in with her docomo ID and the password "Sakura2025"
+      Then she is told the docomo ID or password is wrong
+      When she logs in with her docomo ID and password
+      Then she is logged in
+
     Example: The lock is on her docomo ID only, not on anyone else's
       If someone else's docomo ID is locked, yours still logs you in: a lock is on one docomo ID only.
       Given she has mistyped her password as many times as the portal allows

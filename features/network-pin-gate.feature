@@ -84,6 +84,16 @@ Feature: Your network PIN opens every docomo ID operation
       And she enters her network PIN
       Then she is on the page to delete her docomo ID
 
+    Example: Three wrong PINs in a row lock it, and each wrong one says how many more would
+      If you type a wrong network PIN, the portal counts down: 2 more wrong ones lock it, then 1; the third wrong one in a row locks it.
+      Given she has chosen to verify her docomo ID
+      When she enters a wrong network PIN
+      Then she is told the network PIN is wrong and 2 more wrong ones will lock it
+      When she enters a wrong network PIN
+      Then she is told the network PIN is wrong and 1 more wrong one will lock it
+      When she enters a wrong network PIN
+      Then she is told her network PIN is locked and only a docomo shop can unlock it
+
     Example: The last wrong PIN the portal allows locks it, and sends her to a docomo shop
       If you type a wrong network PIN as many times in a row as the portal allows, it locks, and the portal sends you to a docomo shop: only a shop can unlock it.
       Given she has chosen to delete her docomo ID

@@ -19,6 +19,12 @@ Then('she is told the network PIN is wrong', async function (this: PortalWorld) 
   await expect(pinPage.heading).toBeVisible();
 });
 
+Then('she is told the network PIN is wrong and {int} more wrong one(s) will lock it', async function (this: PortalWorld, left: number) {
+  const pinPage = new NetworkPinPage(this.page);
+  await expect(pinPage.wrongPinMessage).toBeVisible();
+  await expect(pinPage.triesLeftMessage(left)).toBeVisible();
+});
+
 When('she enters a wrong network PIN', async function (this: PortalWorld) {
   await new NetworkPinPage(this.page).enter(wrongGuesses(this.customer.networkPin, 1)[0]);
 });

@@ -115,8 +115,8 @@ Then('she is told the sp-mode password is wrong', async function (this: PortalWo
   await expect(passwordPage.field).toBeVisible();
 });
 
-Then('she is warned that more wrong ones will lock it', async function (this: PortalWorld) {
-  await expect(new SpModePasswordPage(this.page).lockWarning).toBeVisible();
+Then('she is warned that {int} more wrong one(s) will lock it', async function (this: PortalWorld, left: number) {
+  await expect(new SpModePasswordPage(this.page).lockWarning(left)).toBeVisible();
 });
 
 Then('she is told her sp-mode password is locked until 0:00 the next day', async function (this: PortalWorld) {

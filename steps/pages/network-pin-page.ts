@@ -1,5 +1,5 @@
 import type { Page } from 'playwright';
-import { screenLabels } from './screen-label';
+import { screenLabels, triesLeftLabels } from './screen-label';
 import { noteLabel, tapToNextPage } from './screen-record';
 
 /** ネットワーク暗証番号 (network PIN): the gate in front of every docomo ID operation. */
@@ -14,6 +14,13 @@ export class NetworkPinPage {
   get wrongPinMessage() {
     noteLabel(this.page, screenLabels.wrongNetworkPin);
     return this.page.getByRole('alert').filter({ hasText: screenLabels.wrongNetworkPin.ja });
+  }
+
+  /** The countdown under a wrong PIN: "あと{left}回間違えると…ロックされます". */
+  triesLeftMessage(left: number) {
+    const label = triesLeftLabels.networkPin(left);
+    noteLabel(this.page, label);
+    return this.page.getByRole('alert').filter({ hasText: label.ja });
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright';
 import { screenLabels } from './screen-label';
+import { PortalMessage } from './portal-message';
 import { noteInstruction, noteLabel } from './screen-record';
 
 /** What the portal shows instead of a docomo ID page when the phone is not on sp-mode. */
@@ -17,7 +18,8 @@ export class RefusalPage {
     await this.page.reload();
   }
 
-  get explanation() {
-    return this.page.getByRole('main');
+  /** What to do about it, in so many words: the refusal alone would leave her stuck. */
+  get instruction() {
+    return new PortalMessage(this.page).text(screenLabels.turnOffWifi);
   }
 }

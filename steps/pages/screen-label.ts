@@ -26,13 +26,13 @@ export const screenLabels = {
   docomoId: { ja: 'docomo ID', en: 'docomo ID' },
   password: { ja: 'パスワード', en: 'password' },
   notAvailable: { ja: 'ご利用いただけません', en: 'Not available over Wi-Fi or tethering' },
+  turnOffWifi: { ja: 'Wi-Fiとテザリングをオフにして、spモードで接続してから、もう一度お試しください', en: 'Turn off Wi-Fi and tethering, connect over sp-mode, then try again' },
   wrongNetworkPin: { ja: 'ネットワーク暗証番号が正しくありません', en: 'The network PIN is wrong' },
   // The other credentials: sp-mode password, network PIN change, Wi-Fi, content payment.
   mailSettingsTopic: { ja: 'ドコモメールの設定', en: 'docomo mail settings' },
   spModePassword: { ja: 'spモードパスワード', en: 'sp-mode password' },
   spModePasswordEntry: { ja: 'spモードパスワードの入力', en: 'Enter your sp-mode password' },
   wrongSpModePassword: { ja: 'spモードパスワードが正しくありません', en: 'The sp-mode password is wrong' },
-  spModePasswordLockWarning: { ja: 'spモードパスワードがロックされます', en: 'A few more wrong ones and the sp-mode password will be locked' },
   spModePasswordLocked: { ja: 'spモードパスワードがロックされています', en: 'Your sp-mode password is locked' },
   mailSettings: { ja: 'メール設定', en: 'Mail settings' },
   spamFilter: { ja: '迷惑メールフィルターを利用する', en: 'Use the spam filter' },
@@ -124,3 +124,15 @@ export const fieldMeanings = {
   wifiPassword: { ja: screenLabels.password.ja, en: 'Wi-Fi password' },
   newDocomoId: { ja: screenLabels.docomoId.ja, en: 'new docomo ID' },
 } satisfies Record<string, ScreenLabel>;
+
+/** "N more wrong ones lock it", as the portal counts down after each wrong try: the number is the portal's. */
+export const triesLeftLabels = {
+  networkPin: (left: number): ScreenLabel => ({
+    ja: `あと${left}回間違えると、ネットワーク暗証番号がロックされます`,
+    en: `${left} more wrong ${left === 1 ? 'try' : 'tries'} and the network PIN will be locked`,
+  }),
+  spModePassword: (left: number): ScreenLabel => ({
+    ja: `あと${left}回間違えると、spモードパスワードがロックされます`,
+    en: `${left} more wrong ${left === 1 ? 'try' : 'tries'} and the sp-mode password will be locked`,
+  }),
+};

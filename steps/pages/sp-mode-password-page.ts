@@ -1,7 +1,7 @@
 import type { Page } from 'playwright';
 import { CredentialForm } from './credential-form';
 import { PortalMessage } from './portal-message';
-import { screenLabels } from './screen-label';
+import { screenLabels, triesLeftLabels } from './screen-label';
 import { noteLabel } from './screen-record';
 
 /** spモードパスワードの入力, the step before the mail settings, and the same field on a content payment. */
@@ -21,8 +21,9 @@ export class SpModePasswordPage {
     return new PortalMessage(this.page).alert(screenLabels.wrongSpModePassword);
   }
 
-  get lockWarning() {
-    return new PortalMessage(this.page).alert(screenLabels.spModePasswordLockWarning);
+  /** The countdown under a wrong password: "あと{left}回間違えると…ロックされます". */
+  lockWarning(left: number) {
+    return new PortalMessage(this.page).alert(triesLeftLabels.spModePassword(left));
   }
 
   get field() {
