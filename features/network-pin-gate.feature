@@ -67,6 +67,13 @@ Feature: Your network PIN opens every docomo ID operation
       When she opens a saved link to the page past the network PIN to delete her docomo ID
       Then she is asked for her network PIN
 
+    Example: The network PIN she entered in one browser opens nothing in another
+      If you entered your network PIN in one browser, another browser still asks for it: it opens nothing but the browser you typed it in.
+      Given she has entered her network PIN to verify her docomo ID
+      And she comes back in a fresh browser
+      When she opens a saved link to the page past the network PIN to verify her docomo ID
+      Then she is asked for her network PIN
+
   Rule: As many wrong network PINs in a row as the portal allows lock it
 
     Example: One wrong PIN fewer than the limit, then the right one, gets her through

@@ -38,6 +38,15 @@ Feature: Find your docomo ID and its password
       When she enters her network PIN
       Then she sees her docomo ID and its password
 
+    Scenario: Reloading the page with her docomo ID shows it again, without sending her PIN again
+      If you reload the page that shows your docomo ID, it shows again: your network PIN is not sent a second time.
+      Given Hanako's phone is on sp-mode
+      And she has chosen to verify her docomo ID
+      When she enters her network PIN
+      And she reloads the page
+      Then the reload did not send her network PIN again
+      And she sees her docomo ID and its password
+
     Scenario Outline: The docomo ID page refuses a phone that is not on sp-mode
       If your phone is on Wi-Fi or tethering, the docomo ID page is refused and asks you to turn them off and use sp-mode.
       Given Hanako's phone is <connection>

@@ -237,8 +237,18 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
     assert.ok(await failed.locator('[data-problem-status="failed"]').isVisible(), 'the failure is hidden');
     const heading = page.locator('h2#a-wrong-current-pin-is-refused + [data-scenario-status="failed"]');
     assert.equal(await heading.count(), 1);
+    // The badge a reader sees, not only the attribute: red, and saying so.
+    const badge = heading.locator('.badge');
+    assert.equal(await badge.innerText(), 'Failed');
+    assert.match((await badge.getAttribute('class')) ?? '', /badge--danger/);
     assert.match(await page.locator('.theme-admonition-danger').innerText(), /did not work as shown[\s\S]*A wrong current PIN is refused/i);
     await page.close();
+    // On the how-to page, its troubleshooting line carries the same red badge.
+    const howTo = await open('/guide/network-pin');
+    const line = howTo.locator('li', { has: howTo.locator('a[href*="a-wrong-current-pin-is-refused"]') });
+    assert.equal(await line.locator('.badge').innerText(), 'Failed');
+    assert.match((await line.locator('.badge').getAttribute('class')) ?? '', /badge--danger/);
+    await howTo.close();
   });
 
   it('says "Not verified" where the run did not check, and shows what the walkthrough ran against', async () => {

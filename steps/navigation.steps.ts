@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
 import { Given, Then, When } from '@cucumber/cucumber';
 import { expect } from '@playwright/test';
+import type { Page } from 'playwright';
 import { DocomoIdMenuPage, docomoIdOperations } from './pages/docomo-id-menu-page';
 import { screenLabelFor } from './pages/find-screen-label';
 import { screenLabels } from './pages/screen-label';
@@ -91,8 +93,20 @@ Then('she sees the four docomo ID choices', async function (this: PortalWorld) {
   await expect(new DocomoIdMenuPage(this.page).choices).toHaveText(Object.values(docomoIdOperations).map((label) => label.ja));
 });
 
+/** How the browser asked for the page again at its last reload, per page: GET, or a form sent again. */
+const reloadMethods = new WeakMap<Page, string>();
+
 /** The browser's reload: the same address asked for again, over whatever connection the phone has now. */
 When('she reloads the page', async function (this: PortalWorld) {
   noteInstruction(this.page, "Reload the page in your phone's browser.");
-  await this.page.reload();
+  const response = await this.page.reload();
+  if (response) reloadMethods.set(this.page, response.request().method());
+});
+
+/**
+ * A page a form led to was reached by a redirect (post/redirect/get), so a reload asks for that
+ * page again: the form, a PIN with it, is not sent a second time.
+ */
+Then('the reload did not send her network PIN again', function (this: PortalWorld) {
+  assert.equal(reloadMethods.get(this.page), 'GET', 'the reload sent the form again: the page a form led to was its answer, not a page it redirected to');
 });
