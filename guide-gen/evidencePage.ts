@@ -15,6 +15,15 @@ export function evidenceLink(slug: string, anchor?: string): string {
   return `./${EVIDENCE_FOLDER}/${slug}.mdx${anchor ? `#${anchor}` : ''}`;
 }
 
+/**
+ * The same as the site's address, for a component's props (Docusaurus resolves only Markdown
+ * links to files): the docs are served from the root (routeBasePath '/'), the guide from /guide/.
+ * The build still checks it: a component declares its links to Docusaurus's broken-link check.
+ */
+export function evidenceUrl(slug: string, anchor: string): string {
+  return `/guide/${EVIDENCE_FOLDER}/${slug}#${anchor}`;
+}
+
 /** The evidence folder's `_category_.json`: collapsed, after the guide's own pages. */
 export function evidenceCategory(position: number): string {
   return `${JSON.stringify({ label: EVIDENCE_LABEL, collapsed: true, position, link: null }, null, 2)}\n`;

@@ -55,12 +55,15 @@ describe('buildGlossary', () => {
 });
 
 describe('renderGlossary', () => {
-  it('folds away all but the first three steps of a page', async () => {
+  it('lists every step that uses a label, by page, for the reader to open under it', async () => {
     const many = feature({
       children: [1, 2, 3, 4, 5].map((n) => ({ scenario: scenario({ anchor: `w${n}`, steps: [step({ labels: [next] })] }) })),
     });
-    const html = await renderMdxToHtml(renderGlossary(buildGlossary({ run: { finished: true }, warnings: [], features: [many] }), 2));
-    assert.match(html, /w3--step-1">[^<]*<\/a> \(tap it\)<\/p>\n<details><summary>2 more steps on this page<\/summary><p><a href="\.\/evidence\/network-pin\.mdx#w4--step-1">/);
+    const mdx = renderGlossary(buildGlossary({ run: { finished: true }, warnings: [], features: [many] }), 2);
+    assert.match(mdx, /^import GlossaryUses from '@site\/src\/components\/GlossaryUses';$/m);
+    const html = await renderMdxToHtml(mdx);
+    const links = [...html.matchAll(/<a href="([^"]+)">/g)].map((match) => match[1]);
+    assert.deepEqual(links, [1, 2, 3, 4, 5].map((n) => `/guide/evidence/network-pin#w${n}--step-1`));
   });
 
   it('gives each label a heading to link to, and links back to its steps', async () => {
@@ -71,7 +74,7 @@ describe('renderGlossary', () => {
     );
     assert.match(
       html,
-      /<li><strong>Change your network PIN<\/strong>: <a href="\.\/evidence\/network-pin\.mdx#before-you-start--step-1">Before you start, step 1<\/a> \(tap it\); <a href="\.\/evidence\/network-pin\.mdx#a--step-1">Hanako changes her network PIN, step 1<\/a> \(tap it\)<\/li>/,
+      /<li><strong>Change your network PIN<\/strong>: <a href="\/guide\/evidence\/network-pin#before-you-start--step-1">Before you start, step 1<\/a> \(tap it\); <a href="\/guide\/evidence\/network-pin#a--step-1">Hanako changes her network PIN, step 1<\/a> \(tap it\)<\/li>/,
     );
   });
 });

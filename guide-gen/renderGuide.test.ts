@@ -79,7 +79,7 @@ describe('renderGuide, through generateGuide on a real run', () => {
     const linked = pages.flatMap((page) => [...String(page.contents).matchAll(/\(\.\.?\/glossary\.mdx#(term-[0-9a-f]+)\)/g)].map((m) => m[1]));
     assert.ok(linked.length > 0);
     assert.deepEqual([...new Set(linked)].sort(), [...terms].sort());
-    const uses = [...glossary.matchAll(/\]\(\.\/([a-z0-9/-]+)\.mdx#([a-z0-9-]+)\)/g)];
+    const uses = [...glossary.matchAll(/"href":"\/guide\/([a-z0-9/-]+)#([a-z0-9-]+)"/g)];
     assert.ok(uses.length > 0);
     for (const [, path, anchor] of uses) {
       assert.match(path, /^evidence\//);

@@ -280,9 +280,7 @@ async function readPage(page: Page): Promise<PageReport> {
     brokenImages: await page.$$eval('img', (images) => images.filter((img) => img.naturalWidth === 0).map((img) => img.src)),
     eagerScreenshots,
     ids: await page.$$eval('[id]', (elements) => elements.map((element) => element.id)),
-    links: (await page.$$eval('main a[href]', (anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).filter(
-      (href) => !/^[a-z]+:/i.test(href),
-    ),
+    links: await linksOf(page),
     passingSteps: await page.$$eval('ol[data-walkthrough-status="passed"] > li', (items) =>
       items.map((li) => ({
         id: li.id,
@@ -293,6 +291,14 @@ async function readPage(page: Page): Promise<PageReport> {
     ),
     violations: await seriousViolations(page),
   };
+}
+
+/** The page's own links, with the glossary's lists of steps opened (they are rendered when opened). */
+async function linksOf(page: Page): Promise<string[]> {
+  await page.$$eval('details[data-glossary-uses]', (folds) => folds.forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
+  await page.waitForFunction(() => document.querySelectorAll('details[data-glossary-uses]:not(:has(> ul))').length === 0);
+  const hrefs = await page.$$eval('main a[href]', (anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.filter((href) => !/^[a-z]+:/i.test(href));
 }
 
 async function seriousViolations(page: Page, rules?: string[]): Promise<string[]> {

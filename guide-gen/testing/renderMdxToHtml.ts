@@ -4,6 +4,12 @@ import { renderToStaticMarkup } from 'react-dom/server';
 
 type Props = Record<string, unknown> & { children?: ReactNode };
 
+type GlossaryUsePage = { page: string; steps: Array<{ text: string; href: string; doing: string }> };
+
+/** The glossary's list of the steps on one page, as the component shows it once opened. */
+const glossaryUsePage = ({ page, steps }: GlossaryUsePage, key: number): ReactNode =>
+  createElement('li', { key }, createElement('strong', null, page), ': ', ...steps.flatMap((step, i) => [i > 0 ? '; ' : '', createElement('a', { key: step.href, href: step.href }, step.text), ` (${step.doing})`]));
+
 interface Node {
   type: string;
   value?: string;
@@ -61,6 +67,7 @@ export async function renderMdxToHtml(source: string): Promise<string> {
     HowToWarning: (props: Props): ReactNode => createElement('p', { role: 'note' }, props.children),
     Troubles: (props: Props): ReactNode => createElement('ul', { 'data-troubles': '' }, props.children),
     Trouble: (props: Props): ReactNode => createElement('li', null, props.children),
+    GlossaryUses: (props: Props): ReactNode => createElement('ul', { 'data-glossary-uses': '' }, ...(props.pages as GlossaryUsePage[]).map(glossaryUsePage)),
   };
   const scope = globalThis as { require?: unknown };
   const previous = scope.require;
