@@ -6,6 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { PNG } from 'pngjs';
+import { bytesByKind, kb } from '../scripts/bench-site/benchTable';
+import { measurePhonePage, transferredBytes } from '../scripts/bench-site/measurePhonePage';
 import { launchChromium } from '../steps/support/browser';
 import { buildSite, type BuiltSite } from './testing/buildSite';
 import { serveStatic } from './testing/serveStatic';
@@ -16,6 +18,9 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 /** The how-to pages of the fixture run: one per feature but the start page's. */
 const HOW_TO_PAGES = ['/guide/docomo-id', '/guide/network-pin', '/guide/wifi'];
+
+/** What a phone may download to show a page, compressed as served (1 KB = 1000 bytes): the budget of the issue on light pages. */
+const PAGE_WEIGHT_LIMIT = 300_000;
 
 /** The fixture's features, by page name: every one has an evidence page. */
 const FEATURE_PAGES = ['docomo-id', 'network-pin', 'which-credential', 'wifi'];
@@ -37,7 +42,7 @@ function personaCredentials(): string[] {
  * The guide as a reader gets it: generated from the fixture run, built by Docusaurus (which
  * fails on any broken link or anchor), served, and opened in a phone-sized Chromium.
  */
-describe('the built guide, on a phone', { timeout: 150_000 }, () => {
+describe('the built guide, on a phone', { timeout: 180_000 }, () => {
   let site: BuiltSite;
   let server: { url: string; close: () => Promise<void> };
   let browser: Browser;
@@ -47,7 +52,8 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
   const pages = new Map<string, PageReport>();
 
   before(async () => {
-    site = await buildSite(withPhoneSizedShots(tinyRunNdjson), { minify: false });
+    // Minified, as `npm run guide:site` builds it: the page weights are checked on what ships.
+    site = await buildSite(withPhoneSizedShots(tinyRunNdjson));
     server = await serveStatic(site.outDir);
     browser = await launchChromium();
     context = await browser.newContext(PHONE);
@@ -180,6 +186,15 @@ describe('the built guide, on a phone', { timeout: 150_000 }, () => {
       assert.ok(await page.locator('h1').first().isVisible(), `${path} did not land on the start page`);
       await page.close();
     }
+  });
+
+  it('sends a phone at most 300 KB on load for every page, compressed as served', async () => {
+    // Each page in a fresh context of its own, all at once: bytes do not depend on the timing.
+    const loads = await Promise.all([...paths, '/search'].map((path) => measurePhonePage(browser, server.url + path, { scroll: false })));
+    const heavy = loads
+      .filter(({ onLoad }) => transferredBytes(onLoad) > PAGE_WEIGHT_LIMIT)
+      .map(({ path, onLoad }) => `${path} transfers ${kb(transferredBytes(onLoad))} on load (${bytesByKind(onLoad).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')})`);
+    assert.deepEqual(heavy, [], `pages heavier than ${kb(PAGE_WEIGHT_LIMIT)} on a phone`);
   });
 
   it('loads every image on every page, screenshots lazily', () => {
@@ -331,9 +346,7 @@ async function readPage(page: Page): Promise<PageReport> {
     brokenImages: await page.$$eval('img', (images) => images.filter((img) => img.naturalWidth === 0).map((img) => img.src)),
     eagerScreenshots,
     ids: await page.$$eval('[id]', (elements) => elements.map((element) => element.id)),
-    links: (await page.$$eval('main a[href]', (anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).filter(
-      (href) => !/^[a-z]+:/i.test(href),
-    ),
+    links: await linksOf(page),
     passingSteps: await page.$$eval('ol[data-walkthrough-status="passed"] > li', (items) =>
       items.map((li) => ({
         id: li.id,
@@ -366,6 +379,12 @@ async function screenshotsOf(page: Page): Promise<PageReport['screenshots']> {
     (images as HTMLImageElement[]).map((img) => ({ src: img.getAttribute('src') ?? '', pixels: img.naturalWidth, shownWidth: img.getBoundingClientRect().width })),
   );
   return shots;
+}
+
+/** The page's own links (a folded <details> keeps its links in the page). */
+async function linksOf(page: Page): Promise<string[]> {
+  const hrefs = await page.$$eval('main a[href]', (anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.filter((href) => !/^[a-z]+:/i.test(href));
 }
 
 async function seriousViolations(page: Page, rules?: string[]): Promise<string[]> {

@@ -1,11 +1,11 @@
 /**
  * `npm run bench:site [-- FOLDER] [--no-lighthouse] [--requests] [--page PATH …]`: how heavy and
- * how tall the built guide is on a phone. Serves the built site (default build/) on 127.0.0.1,
- * opens every page of its sitemap.xml as a 390×844 phone (touch, 2× pixels) in a fresh browser
- * context, and prints per page its height, the bytes it downloads on load and once scrolled to the
- * bottom, and how many images and JS chunks it requested; then the median and the worst, and
- * Lighthouse's mobile performance and accessibility scores when Lighthouse can run here.
- * It prints figures and judges nothing.
+ * how tall the built guide is on a phone. Serves the built site (default build/) on 127.0.0.1 as
+ * `npm run serve` does (text gzipped), opens every page of its sitemap.xml as a 390×844 phone
+ * (touch, 2× pixels) in a fresh browser context, and prints per page its height, the bytes it
+ * transfers on load and once scrolled to the bottom, and how many images and JS chunks it
+ * requested; then the median and the worst, and Lighthouse's mobile performance and accessibility
+ * scores when Lighthouse can run here. It prints figures and judges nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -21,13 +21,12 @@ const root = resolve(__dirname, '..');
 
 const HOW_MEASURED = [
   `phone: ${PHONE.width}×${PHONE.height} px viewport, ${PHONE.deviceScaleFactor}× pixels, touch, a fresh browser context per page (nothing cached)`,
-  'load: the response bodies downloaded from navigation until, after the load event, the page was idle and the network quiet for 1 s',
-  '      (the page, its CSS and JS, what React prefetches for the links it shows, images in view)',
-  'load gzip: the same with text (HTML, JS, CSS, JSON) gzipped at level 6, as a compressing host sends it;',
-  '      the local server compresses nothing, so "load" is what an uncompressed host sends',
-  `scrolled: every body downloaded once the page was scrolled to its bottom, ${PHONE.height} px at a time (lazy images)`,
-  'bytes are response bodies only (no headers), each file counted once (the local server sends no cache',
-  '      headers, so Chromium downloads a prefetched chunk it already ran again; a real host serves that from cache)',
+  'load: bytes transferred from navigation until, after the load event, the page was idle and the network quiet for 1 s',
+  '      (the page, its CSS and JS, what it preloads, images in view), as Chromium counted them on the wire:',
+  '      headers and bodies as sent, text (HTML, JS, CSS, JSON) gzipped at level 6 as `npm run serve` sends it',
+  'load raw: the same files decoded, as a host that compresses nothing would send them',
+  `scrolled: bytes transferred once the page was scrolled to its bottom, ${PHONE.height} px at a time (lazy images)`,
+  '      each file counted once (a second request for it is answered from the phone\'s cache)',
   'img, JS: distinct image files and JS files (scripts and prefetched chunks) downloaded; 1 KB = 1000 bytes',
 ];
 
@@ -44,7 +43,7 @@ function printRequests(figures: PageFigures): void {
   const loaded = new Set(figures.onLoad.map((transfer) => transfer.url));
   for (const transfer of figures.afterScroll) {
     const when = loaded.has(transfer.url) ? 'load  ' : 'scroll';
-    console.log(`    ${when} ${transfer.kind.padEnd(5)} ${kb(transfer.bytes).padStart(7)}  ${new URL(transfer.url).pathname}`);
+    console.log(`    ${when} ${transfer.kind.padEnd(5)} ${kb(transfer.transferredBytes).padStart(7)} ${`(${kb(transfer.bytes)})`.padStart(9)}  ${new URL(transfer.url).pathname}`);
   }
 }
 
@@ -81,7 +80,7 @@ async function main(): Promise<number> {
     console.log(lighthouse.available ? 'lighthouse 12: mobile preset (simulated slow 4G, 4× CPU slowdown), performance and accessibility, 0–100' : `lighthouse: not available (${lighthouse.why})`);
     const measured: Measured[] = [];
     for (const path of paths) {
-      const figures = await measurePhonePage(browser, server.url, path);
+      const figures = await measurePhonePage(browser, new URL(path, server.url).href);
       const scores = lighthouse.available ? await lighthouse.scores(new URL(path, server.url).href).catch(lighthouseFailed(path)) : undefined;
       measured.push({ figures, row: pageRow(figures, scores) });
       if (values.requests) printRequests(figures);

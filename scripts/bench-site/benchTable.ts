@@ -1,5 +1,5 @@
 import type { PageFigures, Transfer } from './measurePhonePage';
-import { PHONE } from './measurePhonePage';
+import { PHONE, transferredBytes } from './measurePhonePage';
 import type { ResourceKind } from './resourceKind';
 
 export interface Scores {
@@ -10,8 +10,11 @@ export interface Scores {
 export interface PageRow {
   path: string;
   heightPx: number;
+  /** Bytes over the wire on load (headers and compressed bodies). */
   loadBytes: number;
-  loadGzipBytes: number;
+  /** The same files decoded: what an uncompressing host would send. */
+  loadRawBytes: number;
+  /** Bytes over the wire once scrolled to the bottom. */
   scrolledBytes: number;
   imagesOnLoad: number;
   imagesScrolled: number;
@@ -21,15 +24,15 @@ export interface PageRow {
 }
 
 const count = (transfers: Transfer[], kind: ResourceKind) => transfers.filter((transfer) => transfer.kind === kind).length;
-const sum = (transfers: Transfer[], key: 'bytes' | 'gzipBytes') => transfers.reduce((total, transfer) => total + transfer[key], 0);
+const rawBytes = (transfers: Transfer[]) => transfers.reduce((total, transfer) => total + transfer.bytes, 0);
 
 export function pageRow(figures: PageFigures, scores?: Scores): PageRow {
   return {
     path: figures.path,
     heightPx: figures.heightPx,
-    loadBytes: sum(figures.onLoad, 'bytes'),
-    loadGzipBytes: sum(figures.onLoad, 'gzipBytes'),
-    scrolledBytes: sum(figures.afterScroll, 'bytes'),
+    loadBytes: transferredBytes(figures.onLoad),
+    loadRawBytes: rawBytes(figures.onLoad),
+    scrolledBytes: transferredBytes(figures.afterScroll),
     imagesOnLoad: count(figures.onLoad, 'image'),
     imagesScrolled: count(figures.afterScroll, 'image'),
     jsOnLoad: count(figures.onLoad, 'js'),
@@ -45,10 +48,10 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Bytes per kind of resource, heaviest first: what a page's weight is made of. */
+/** Bytes over the wire per kind of resource, heaviest first: what a page's weight is made of. */
 export function bytesByKind(transfers: Transfer[]): [ResourceKind, number][] {
   const totals = new Map<ResourceKind, number>();
-  for (const transfer of transfers) totals.set(transfer.kind, (totals.get(transfer.kind) ?? 0) + transfer.bytes);
+  for (const transfer of transfers) totals.set(transfer.kind, (totals.get(transfer.kind) ?? 0) + transfer.transferredBytes);
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
@@ -67,7 +70,7 @@ const COLUMNS: Column[] = [
   { title: 'height px', value: (row) => row.heightPx, text: whole },
   { title: 'screens', value: (row) => row.heightPx / PHONE.height, text: (value) => value.toFixed(1) },
   { title: 'load', value: (row) => row.loadBytes, text: kb },
-  { title: 'load gzip', value: (row) => row.loadGzipBytes, text: kb },
+  { title: 'load raw', value: (row) => row.loadRawBytes, text: kb },
   { title: 'scrolled', value: (row) => row.scrolledBytes, text: kb },
   { title: 'img load', value: (row) => row.imagesOnLoad, text: whole },
   { title: 'img all', value: (row) => row.imagesScrolled, text: whole },

@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright';
 import { compressibleKinds, resourceKind, type ResourceKind } from './resourceKind';
 
@@ -7,11 +6,14 @@ export const PHONE = { width: 390, height: 844, deviceScaleFactor: 2 } as const;
 export interface Transfer {
   url: string;
   kind: ResourceKind;
-  /** The response body's bytes received (the local server compresses nothing). */
+  /** The body's bytes once decoded: the file as it lies on the host. */
   bytes: number;
-  /** The same body gzipped (level 6) when it is text: what a compressing host would send. */
-  gzipBytes: number;
+  /** What came over the wire for it: the response's headers and its body as sent (gzipped text). */
+  transferredBytes: number;
 }
+
+/** The bytes that came over the wire for these files. */
+export const transferredBytes = (transfers: readonly Transfer[]) => transfers.reduce((total, transfer) => total + transfer.transferredBytes, 0);
 
 export interface PageFigures {
   path: string;
@@ -34,9 +36,11 @@ const SETTLE_ROUNDS = 5;
 
 /**
  * Opens one page as a phone in a fresh browser context (no cache, no storage shared with the
- * previous page), and records every response body it downloads, on load and while scrolling.
+ * previous page), and records every response it downloads, on load and (unless `scroll` is false)
+ * while scrolling to its bottom.
  */
-export async function measurePhonePage(browser: Browser, baseUrl: string, path: string): Promise<PageFigures> {
+export async function measurePhonePage(browser: Browser, url: string, { scroll = true } = {}): Promise<PageFigures> {
+  const { pathname, search } = new URL(url);
   const context = await browser.newContext({
     viewport: { width: PHONE.width, height: PHONE.height },
     deviceScaleFactor: PHONE.deviceScaleFactor,
@@ -50,23 +54,29 @@ export async function measurePhonePage(browser: Browser, baseUrl: string, path: 
     await context.route(NOT_THIS_MACHINE, (route) => route.abort('blockedbyclient'));
     const network = watchNetwork(context);
     const page = await context.newPage();
-    await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await settle(page, network);
     const onLoad = await network.transfers();
-    const screens = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight / window.innerHeight));
-    for (let screen = 1; screen <= screens; screen += 1) {
-      // Two frames let the lazy-loading and prefetching observers see the new viewport.
-      await page.evaluate((y) => {
-        window.scrollTo(0, y);
-        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      }, screen * PHONE.height);
+    if (scroll) {
+      await scrollToBottom(page);
+      await settle(page, network);
     }
-    await settle(page, network);
     const heightPx = await page.evaluate(() => document.documentElement.scrollHeight);
-    const afterScroll = await network.transfers();
-    return { path, heightPx, onLoad, afterScroll, repeats: network.repeats() };
+    const afterScroll = scroll ? await network.transfers() : onLoad;
+    return { path: `${pathname}${search}`, heightPx, onLoad, afterScroll, repeats: network.repeats() };
   } finally {
     await context.close();
+  }
+}
+
+/** Scrolls a screen at a time; two frames a screen let the lazy-loading and prefetching observers see it. */
+async function scrollToBottom(page: Page): Promise<void> {
+  const screens = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight / window.innerHeight));
+  for (let screen = 1; screen <= screens; screen += 1) {
+    await page.evaluate((y) => {
+      window.scrollTo(0, y);
+      return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }, screen * PHONE.height);
   }
 }
 
@@ -86,9 +96,8 @@ async function settle(page: Page, network: ReturnType<typeof watchNetwork>): Pro
 
 /**
  * Counts requests in flight and records each finished response, for the whole context (workers
- * too). A file is counted once: the local server sends no cache headers, so the browser downloads
- * a chunk again when Docusaurus prefetches one it already ran; a host that sends them (every
- * static host does) serves that second request from the phone's cache.
+ * too). A file is counted once: a second request for it (Docusaurus preloads a chunk it already
+ * ran) is answered from the phone's cache.
  */
 function watchNetwork(context: BrowserContext) {
   const recorded: Promise<Transfer | undefined>[] = [];
@@ -132,19 +141,23 @@ function watchNetwork(context: BrowserContext) {
   };
 }
 
+/**
+ * What the phone received is Chromium's own count (the CDP's encoded data length: headers and the
+ * body as sent). Chromium keeps no body for a `<link rel="prefetch">` it has not used yet, so the
+ * decoded size of a text file is read by asking for the file again.
+ */
 async function transferOf(request: Request): Promise<Transfer | undefined> {
   const response = await request.response();
   if (!response) return undefined;
   const kind = resourceKind(request.url(), response.headers()['content-type']);
-  // Chromium keeps no body for a `<link rel="prefetch">` it has not used yet, so the body for the
-  // gzip estimate is asked again; what the phone received is Chromium's own count.
-  const { responseBodySize } = await request.sizes();
-  const body = compressibleKinds.includes(kind) ? await bodyOf(request.url()) : undefined;
-  return { url: request.url(), kind, bytes: responseBodySize, gzipBytes: body ? gzipSync(body, { level: 6 }).length : responseBodySize };
+  const { responseBodySize, responseHeadersSize } = await request.sizes();
+  const compressed = compressibleKinds.includes(kind) && (await response.headerValue('content-encoding')) !== null;
+  const bytes = compressed ? await decodedSize(request.url()) : responseBodySize;
+  return { url: request.url(), kind, bytes: bytes ?? responseBodySize, transferredBytes: responseBodySize + responseHeadersSize };
 }
 
-async function bodyOf(url: string): Promise<Buffer | undefined> {
+async function decodedSize(url: string): Promise<number | undefined> {
   if (NOT_THIS_MACHINE.test(url)) return undefined;
   const response = await fetch(url).catch(() => undefined);
-  return response?.ok ? Buffer.from(await response.arrayBuffer()) : undefined;
+  return response?.ok ? (await response.arrayBuffer()).byteLength : undefined;
 }
