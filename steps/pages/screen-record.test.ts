@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright';
 import { screenLabels } from './screen-label';
-import { noteInstruction, noteLabel, noteTap, takeScreenRecord } from './screen-record';
+import { noteInstruction, noteLabel, noteTap, screenshotOf, takeScreenRecord } from './screen-record';
 
 /** The record is kept per page object; nothing of a real browser is needed to read it back. */
 const aPage = () => ({}) as unknown as Page;
@@ -45,4 +45,34 @@ test('a tap that stays on the page (a checkbox) is photographed with the control
   assert.equal(taps.length, 1);
   assert.match(taps[0].toString(), /outline/);
   assert.deepEqual(marks, ['+data-guide-tap', '-data-guide-tap']);
+});
+
+/** A page whose screenshots fail with these errors in turn, then succeed; it counts the captures asked for. */
+function refusingPage(...errors: string[]) {
+  const page = {
+    asked: 0,
+    screenshot: async () => {
+      const error = errors[page.asked++];
+      if (error) throw new Error(error);
+      return Buffer.from('png');
+    },
+    waitForTimeout: async () => {},
+  };
+  return page;
+}
+
+test('a capture Chromium refuses is asked for once more, and the second picture is the step’s', async () => {
+  const page = refusingPage('page.screenshot: Protocol error (Page.captureScreenshot): Unable to capture screenshot');
+  assert.deepEqual(await screenshotOf(page), Buffer.from('png'));
+  assert.equal(page.asked, 2);
+});
+
+test('a second refusal, or any other error, fails the screenshot', async () => {
+  const refused = 'page.screenshot: Protocol error (Page.captureScreenshot): Unable to capture screenshot';
+  const twice = refusingPage(refused, refused);
+  await assert.rejects(screenshotOf(twice), /Unable to capture screenshot/);
+  assert.equal(twice.asked, 2);
+  const closed = refusingPage('page.screenshot: Target page, context or browser has been closed');
+  await assert.rejects(screenshotOf(closed), /has been closed/);
+  assert.equal(closed.asked, 1, 'only a refused capture is retried');
 });
