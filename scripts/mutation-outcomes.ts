@@ -38,7 +38,12 @@ export function outcomeOfTap(tap: string, projectRoot = root): Outcome {
   if (at === -1) return ran === 0 ? { kind: 'not-run', why: 'no test ran (did the test files load?)' } : { kind: 'survived', scenarios: ran };
   const name = lines[at].replace(/^\s*not ok \d+ - /, '');
   const details = lines.slice(at + 1, at + 40);
-  const field = (key: string) => details.map((line) => new RegExp(`^\\s*${key}: '?(.*?)'?$`).exec(line)?.[1]).find((value) => value !== undefined);
+  // A one-line value is quoted on its line; a longer one (`|-`) is the indented block under it.
+  const field = (key: string) => {
+    const at = details.findIndex((line) => new RegExp(`^\\s*${key}: `).test(line));
+    const value = at === -1 ? undefined : details[at].replace(new RegExp(`^\\s*${key}: '?(.*?)'?$`), '$1');
+    return value === '|-' || value === '|' ? details[at + 1]?.trim() : value;
+  };
   const location = field('location')?.replace(/:\d+$/, '');
   const where = location ? ` (${relative(projectRoot, location)})` : '';
   return { kind: 'caught', by: `test "${name}"${where}`, step: field('error') ?? 'failed', scenarios: ran };

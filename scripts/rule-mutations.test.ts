@@ -98,6 +98,11 @@ describe('outcomeOfTap', () => {
     });
   });
 
+  it('reads an error of several lines from the block under it', () => {
+    const body = ['not ok 1 - says failed', '  ---', '  error: |-', '    Expected values to be strictly equal:', '    ', "    'passed' !== 'failed'", '  ...'].join('\n');
+    assert.equal((outcomeOfTap(tap(body, 1)) as { step: string }).step, 'Expected values to be strictly equal:');
+  });
+
   it('calls it survived when every test passed, and not run when none ran', () => {
     assert.deepEqual(outcomeOfTap(tap('ok 1 - fine', 3)), { kind: 'survived', scenarios: 3 });
     assert.equal(outcomeOfTap(tap('', 0)).kind, 'not-run');
