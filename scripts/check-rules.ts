@@ -1,12 +1,18 @@
 /**
- * `npm run check:rules`: breaks each rule of the mocked portal in turn (scripts/rule-mutations.ts)
- * and runs the features that should notice; a rule none of them notices is unguarded. Prints one
- * line per rule with the scenario that caught it, then `rules: N caught, N survived, N not run`,
- * and exits 1 unless every rule was caught. `-- ID…` checks only those; `-- --list` lists them.
+ * `npm run check:rules`: breaks each rule in turn, at every layer it lives in, and runs the checks
+ * that should notice; a rule none of them notices is unguarded. The layers (scripts/rule-mutations.ts
+ * and the two lists it gathers): the model's rules and the two gates, the views, the handlers, the
+ * sessions and the bridge, all checked by the features; the guide generator and verify, checked by
+ * their unit tests (node's runner; a mutation may name tests besides features, and they run first).
+ * Prints one line per rule with the scenario or test that caught it, then one score per layer
+ * (`layer views: 5 caught, 0 survived, 0 not run`) and `rules: N caught, N survived, N not run`,
+ * and exits 1 unless every rule was caught. `-- ID…` checks only those, `-- --layer NAME` one
+ * layer (`guide-generator` for the space), `-- --list` lists them with their layers.
  *
- * It takes about a minute per rule on two cores, so it is not part of `npm test`; the test of the
- * list itself (every mutation still applies to the code) is. The source files are restored after
- * each rule, and on Ctrl-C. The run's messages go to a scratch folder, so reports/ is left alone.
+ * It takes about a minute per feature-checked rule on two cores (a few seconds for a unit-tested
+ * one), so it is not part of `npm test`; the test of the list itself (every mutation still applies
+ * to the code) is. The source files are restored after each rule, and on Ctrl-C. The run's
+ * messages go to a scratch folder, so reports/ is left alone.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
