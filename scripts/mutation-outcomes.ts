@@ -46,7 +46,9 @@ export function outcomeOfTap(tap: string, projectRoot = root): Outcome {
   };
   const location = field('location')?.replace(/:\d+$/, '');
   const where = location ? ` (${relative(projectRoot, location)})` : '';
-  return { kind: 'caught', by: `test "${name}"${where}`, step: field('error') ?? 'failed', scenarios: ran };
+  // An assertion's message can quote a whole page (the how-to test's regex did, 300 characters).
+  const error = field('error') ?? 'failed';
+  return { kind: 'caught', by: `test "${name}"${where}`, step: error.length > 120 ? `${error.slice(0, 119)}…` : error, scenarios: ran };
 }
 
 /** Runs the features (stopping at the first failure) and reads what their JSON report says. */
