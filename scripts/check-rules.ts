@@ -1,30 +1,26 @@
 /**
- * `npm run check:rules`: breaks each rule of the mocked portal in turn (scripts/rule-mutations.ts)
- * and runs the features that should notice; a rule none of them notices is unguarded. Prints one
- * line per rule with the scenario that caught it, then `rules: N caught, N survived, N not run`,
- * and exits 1 unless every rule was caught. `-- ID…` checks only those; `-- --list` lists them.
+ * `npm run check:rules`: breaks each rule in turn, at every layer it lives in, and runs the checks
+ * that should notice; a rule none of them notices is unguarded. The layers (scripts/rule-mutations.ts
+ * and the two lists it gathers): the model's rules and the two gates, the views, the handlers, the
+ * sessions and the bridge, all checked by the features; the guide generator and verify, checked by
+ * their unit tests (node's runner; a mutation may name tests besides features, and they run first).
+ * Prints one line per rule with the scenario or test that caught it, then one score per layer
+ * (`layer views: 5 caught, 0 survived, 0 not run`) and `rules: N caught, N survived, N not run`,
+ * and exits 1 unless every rule was caught. `-- ID…` checks only those, `-- --layer NAME` one
+ * layer (`guide-generator` for the space), `-- --list` lists them with their layers.
  *
- * It takes about a minute per rule on two cores, so it is not part of `npm test`; the test of the
- * list itself (every mutation still applies to the code) is. The source files are restored after
- * each rule, and on Ctrl-C. The run's messages go to a scratch folder, so reports/ is left alone.
+ * It takes about a minute per feature-checked rule on two cores (a few seconds for a unit-tested
+ * one), so it is not part of `npm test`; the test of the list itself (every mutation still applies
+ * to the code) is. The source files are restored after each rule, and on Ctrl-C. The run's
+ * messages go to a scratch folder, so reports/ is left alone.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { localBin, runCommand } from './run-command';
-import { ruleMutations, type RuleMutation } from './rule-mutations';
+import { runFeatures, runTests, type Outcome } from './mutation-outcomes';
+import { mutationLayers, ruleMutations, type MutationLayer, type RuleMutation } from './rule-mutations';
 
 const root = join(__dirname, '..');
-
-interface JsonFeature {
-  uri: string;
-  elements?: Array<{ type: string; name: string; line: number; steps: Array<{ keyword: string; name: string; result: { status: string } }> }>;
-}
-
-type Outcome =
-  | { kind: 'caught'; by: string; step: string; scenarios: number }
-  | { kind: 'survived'; scenarios: number }
-  | { kind: 'not-run'; why: string };
 
 /** Applies one mutation; the returned function puts the file back as it was. */
 export function applyMutation(mutation: RuleMutation, projectRoot = root): () => void {
@@ -36,45 +32,59 @@ export function applyMutation(mutation: RuleMutation, projectRoot = root): () =>
   return () => writeFileSync(path, original);
 }
 
-/** What a cucumber JSON report says: the first scenario with a failed step, or that none failed. */
-export function outcomeOf(features: JsonFeature[]): Outcome {
-  const scenarios = features.flatMap((feature) => (feature.elements ?? []).filter((e) => e.type === 'scenario').map((e) => ({ feature, e })));
-  if (scenarios.length === 0) return { kind: 'not-run', why: 'no scenario ran (did the mutated code load?)' };
-  for (const { feature, e } of scenarios) {
-    const failed = e.steps.find((step) => step.result.status === 'failed');
-    if (failed) return { kind: 'caught', by: `"${e.name}" (${feature.uri}:${e.line})`, step: `${failed.keyword}${failed.name}`, scenarios: scenarios.length };
-  }
-  return { kind: 'survived', scenarios: scenarios.length };
+/** Unit tests first (seconds), then the features (a minute): the first that fails catches it. */
+async function runChecks(mutation: Pick<RuleMutation, 'features' | 'tests'>, scratch: string, name: string): Promise<Outcome> {
+  const tests = mutation.tests ?? [];
+  const features = mutation.features ?? [];
+  const byTests = tests.length > 0 ? await runTests(tests, scratch, name) : undefined;
+  if (byTests?.kind === 'caught' || features.length === 0) return byTests ?? { kind: 'not-run', why: 'it names no feature and no test' };
+  const byFeatures = await runFeatures(features, scratch, name);
+  return byTests?.kind === 'survived' && byFeatures.kind === 'survived' ? { kind: 'survived', scenarios: byTests.scenarios + byFeatures.scenarios } : byFeatures;
 }
 
-/** Runs the features (stopping at the first failure) and reads what their JSON report says. */
-async function runFeatures(features: string[], scratch: string, name: string): Promise<Outcome> {
-  const report = join(scratch, `${name}.json`);
-  const code = await runCommand(localBin('cucumber-js'), ['--profile', 'rules', '--fail-fast', '--format', `json:${report}`, ...features]);
-  let parsed: JsonFeature[];
-  try {
-    parsed = JSON.parse(readFileSync(report, 'utf8')) as JsonFeature[];
-  } catch {
-    return { kind: 'not-run', why: `cucumber-js exited ${code} without a report` };
-  }
-  return outcomeOf(parsed);
+/** The mutations the arguments choose: `--layer NAME` (a dash for a space) and IDs; none, all. */
+export function chooseMutations(argv: string[], all: RuleMutation[] = ruleMutations): RuleMutation[] | string {
+  const layerAt = argv.indexOf('--layer');
+  const layer = layerAt === -1 ? undefined : argv[layerAt + 1]?.replace(/-/g, ' ');
+  if (layerAt !== -1 && !mutationLayers.includes(layer as MutationLayer)) return `no layer "${argv[layerAt + 1] ?? ''}"; the layers are ${mutationLayers.join(', ')}`;
+  const ids = argv.filter((_, i) => layerAt === -1 || (i !== layerAt && i !== layerAt + 1));
+  const unknown = ids.filter((id) => !all.some((m) => m.id === id));
+  if (unknown.length > 0) return `no rule mutation ${unknown.join(', ')}. See npm run check:rules -- --list`;
+  return all.filter((m) => (layer === undefined || m.layer === layer) && (ids.length === 0 || ids.includes(m.id)));
+}
+
+/** `layer views: 5 caught, 0 survived, 0 not run`, one line per layer that had a mutation run. */
+export function layerScores(results: Array<{ layer: MutationLayer; kind: Outcome['kind'] }>): string[] {
+  return mutationLayers.flatMap((layer) => {
+    const of = results.filter((r) => r.layer === layer);
+    if (of.length === 0) return [];
+    const n = (kind: Outcome['kind']) => of.filter((r) => r.kind === kind).length;
+    return [`layer ${layer}: ${n('caught')} caught, ${n('survived')} survived, ${n('not-run')} not run`];
+  });
+}
+
+function describeOutcome(mutation: RuleMutation, outcome: Outcome): string {
+  const head = `${mutation.id} [${mutation.layer}]: ${mutation.rule}`;
+  const checks = [...(mutation.tests ?? []), ...(mutation.features ?? [])].join(', ');
+  if (outcome.kind === 'caught') return `caught    ${head}\n          by ${outcome.by}, at "${outcome.step}"`;
+  if (outcome.kind === 'survived') return `SURVIVED  ${head}\n          none of ${outcome.scenarios} scenarios and tests in ${checks} failed: the rule needs one`;
+  return `NOT RUN   ${head}\n          ${outcome.why}`;
 }
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {
-    console.log('Usage: npm run check:rules -- [--list] [ID…]\nBreaks each rule of the mocked portal in turn and checks that a scenario notices.');
+    console.log(`Usage: npm run check:rules -- [--list] [--layer NAME] [ID…]\nBreaks each rule of the mocked portal in turn, at every layer (${mutationLayers.join(', ')}), and checks that a scenario or a unit test notices.`);
     return 0;
   }
   if (argv.includes('--list')) {
-    for (const m of ruleMutations) console.log(`${m.id}\t${m.rule}`);
+    for (const m of ruleMutations) console.log(`${m.id}\t${m.layer}\t${m.rule}`);
     return 0;
   }
-  const unknown = argv.filter((id) => !ruleMutations.some((m) => m.id === id));
-  if (unknown.length > 0) {
-    console.error(`check:rules: no rule mutation ${unknown.join(', ')}. See npm run check:rules -- --list`);
+  const chosen = chooseMutations(argv);
+  if (typeof chosen === 'string') {
+    console.error(`check:rules: ${chosen}`);
     return 2;
   }
-  const chosen = argv.length > 0 ? ruleMutations.filter((m) => argv.includes(m.id)) : ruleMutations;
   const scratch = mkdtempSync(join(tmpdir(), 'check-rules-'));
   let restore: (() => void) | undefined;
   const onSignal = () => {
@@ -84,40 +94,35 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    // A spec that already fails would "catch" every mutation: it must pass unbroken first.
-    const features = [...new Set(chosen.flatMap((m) => m.features))];
-    console.log(`check:rules: running ${features.length} feature(s) on the unbroken portal first`);
-    const cleanOutcome = await runFeatures(features, scratch, 'unbroken');
+    // A spec or a test that already fails would "catch" every mutation: they must pass unbroken first.
+    const unbroken = { features: [...new Set(chosen.flatMap((m) => m.features ?? []))], tests: [...new Set(chosen.flatMap((m) => m.tests ?? []))] };
+    console.log(`check:rules: running ${unbroken.features.length} feature(s) and ${unbroken.tests.length} test file(s) on the unbroken code first`);
+    const cleanOutcome = await runChecks(unbroken, scratch, 'unbroken');
     if (cleanOutcome.kind !== 'survived') {
       const why = cleanOutcome.kind === 'caught' ? `${cleanOutcome.by} fails at "${cleanOutcome.step}"` : cleanOutcome.why;
-      console.error(`check:rules: the spec does not pass on the unbroken portal (${why}); fix that first.`);
+      console.error(`check:rules: the spec or its tests do not pass on the unbroken code (${why}); fix that first.`);
       return 1;
     }
     const lines: string[] = [];
-    const counts = { caught: 0, survived: 0, 'not-run': 0 };
+    const results: Array<{ layer: MutationLayer; kind: Outcome['kind'] }> = [];
     for (const mutation of chosen) {
       let outcome: Outcome;
       try {
         restore = applyMutation(mutation);
-        outcome = await runFeatures(mutation.features, scratch, mutation.id);
+        outcome = await runChecks(mutation, scratch, mutation.id);
       } catch (error) {
         outcome = { kind: 'not-run', why: (error as Error).message };
       } finally {
         restore?.();
         restore = undefined;
       }
-      counts[outcome.kind]++;
-      const line =
-        outcome.kind === 'caught'
-          ? `caught    ${mutation.id}: ${mutation.rule}\n          by ${outcome.by}, at "${outcome.step}"`
-          : outcome.kind === 'survived'
-            ? `SURVIVED  ${mutation.id}: ${mutation.rule}\n          none of ${outcome.scenarios} scenarios in ${mutation.features.join(', ')} failed: the rule needs a scenario`
-            : `NOT RUN   ${mutation.id}: ${mutation.rule}\n          ${outcome.why}`;
-      lines.push(line);
-      console.log(line);
+      results.push({ layer: mutation.layer, kind: outcome.kind });
+      lines.push(describeOutcome(mutation, outcome));
+      console.log(lines[lines.length - 1]);
     }
-    console.log(`\n${lines.join('\n')}\n\nrules: ${counts.caught} caught, ${counts.survived} survived, ${counts['not-run']} not run`);
-    return counts.caught === chosen.length ? 0 : 1;
+    const count = (kind: Outcome['kind']) => results.filter((r) => r.kind === kind).length;
+    console.log(`\n${lines.join('\n')}\n\n${layerScores(results).join('\n')}\nrules: ${count('caught')} caught, ${count('survived')} survived, ${count('not-run')} not run`);
+    return count('caught') === chosen.length ? 0 : 1;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

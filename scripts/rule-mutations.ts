@@ -1,14 +1,26 @@
+import { portalEdgeMutations } from './portal-edge-mutations';
+import { toolMutations } from './tool-mutations';
+
 /**
- * The check that the spec guards every rule of the portal: each entry breaks one rule in the
- * mocked portal (a text replaced in one source file), and `npm run check:rules` runs the named
- * features against the broken portal; at least one scenario must fail, or the rule is unguarded.
- * An entry names the rule as the spec states it, so a survivor says which rule lacks a scenario.
+ * The check that the project guards every rule of the portal, at every layer: each entry breaks
+ * one rule (a text replaced in one source file), and `npm run check:rules` runs the named
+ * features, or unit tests, against the broken code; at least one must fail, or the rule is
+ * unguarded. An entry names the rule as the spec states it, so a survivor says which rule lacks a
+ * scenario or a test.
+ *
+ * The layers: the model's rules and the two gates (here), the views, handlers, sessions and the
+ * bridge (portal-edge-mutations.ts), the guide generator and verify (tool-mutations.ts).
  *
  * `find` must occur exactly once in `file` (scripts/rule-mutations.test.ts checks it on every
  * `npm test`), so an edit to a rule's code that leaves its mutation behind is noticed at once.
  */
+export const mutationLayers = ['model', 'gate', 'views', 'handlers', 'sessions', 'bridge', 'guide generator', 'verify'] as const;
+export type MutationLayer = (typeof mutationLayers)[number];
+
 export interface RuleMutation {
   id: string;
+  /** Where the bug is: the model's rules, a gate, a page, a handler, ..., the guide generator. */
+  layer: MutationLayer;
   /** The rule this breaks, in the spec's words. */
   rule: string;
   /** The source file, from the project root. */
@@ -16,7 +28,9 @@ export interface RuleMutation {
   find: string;
   replace: string;
   /** The feature files expected to catch it. */
-  features: string[];
+  features?: string[];
+  /** The unit test files expected to catch it; they run first, being faster. */
+  tests?: string[];
 }
 
 const pw = 'mocks/model/docomo-id-password-rules.ts';
@@ -47,7 +61,7 @@ const pinGateExcept = (op: string) => ({
   replace: `if (!info.session.hasVerifiedNetworkPin(info.line.phoneNumber, operation) && operation !== '${op}')`,
 });
 
-export const ruleMutations: RuleMutation[] = [
+const modelAndGateMutations: Array<Omit<RuleMutation, 'layer'>> = [
   // docomo ID password rules
   { id: 'pw-differs', rule: 'password differs from the user id', file: pw, find: 'return password !== userId;', replace: 'return true;', features: f('docomo-id-password-rules') },
   { id: 'pw-mix', rule: 'password mixes letters and digits', file: pw, find: 'return /[A-Za-z]/.test(password) && /[0-9]/.test(password);', replace: 'return true;', features: f('docomo-id-password-rules') },
@@ -107,7 +121,7 @@ export const ruleMutations: RuleMutation[] = [
     ['verify', 'verify'],
     ['change', 'change or unlock'],
     ['delete', 'delete'],
-  ].flatMap(([slug, name]): RuleMutation[] => [
+  ].flatMap(([slug, name]): Array<Omit<RuleMutation, 'layer'>> => [
     { id: `spmode-pin-page-${slug}`, rule: `the network PIN page of ${name} refuses Wi-Fi and tethering`, ...spModeGateExcept(`p === '/support/docomo-id/${slug}/'`), features: f('docomo-id-needs-sp-mode', 'use-sp-mode') },
     { id: `spmode-after-pin-${slug}`, rule: `the pages of ${name} past the PIN refuse Wi-Fi and tethering`, ...spModeGateExcept(`p.startsWith('/support/docomo-id/${slug}/') && p !== '/support/docomo-id/${slug}/'`), features: f('docomo-id-needs-sp-mode', 'use-sp-mode') },
   ]),
@@ -126,4 +140,13 @@ export const ruleMutations: RuleMutation[] = [
   { id: 'sppw-new-mismatch', rule: 'the new sp-mode password typed twice must match', file: sp, find: "if (next !== confirmation) return 'mismatch';", replace: '', features: f('change-sp-mode-password') },
   // Wi-Fi is its own pair
   { id: 'wifi-accepts-docomo-id', rule: 'only the Wi-Fi credentials open docomo Wi-Fi', file: wifi, find: "return 'wrong';\n}", replace: "return entered.password.length >= 8 ? 'ok' : 'wrong';\n}", features: f('wifi-credentials', 'which-credential') },
+];
+
+/** The two gates (sp-mode, network PIN) are where a rule meets HTTP; every other entry above breaks the model. */
+const gates = new Set([gate, pinGate]);
+
+export const ruleMutations: RuleMutation[] = [
+  ...modelAndGateMutations.map((m): RuleMutation => ({ ...m, layer: gates.has(m.file) ? 'gate' : 'model' })),
+  ...portalEdgeMutations,
+  ...toolMutations,
 ];

@@ -115,3 +115,16 @@ test('a step with no screen and no snapshot on either side, never run or run bef
     assert.equal(drift.verdict, 'unchanged', status);
   }
 });
+
+test('a screen with exactly the threshold share of its pixels changed is still noise', async () => {
+  const shifted = flow([baseline.steps[0], step('Then she sees her ID', '- heading "docomo IDの確認"', { screenshot: screen(40) })]);
+  const [drift] = await compareFlows([baseline], [shifted], { maxPixelRatio: 40 / 400 });
+  assert.equal(drift.verdict, 'unchanged');
+});
+
+test('a flow that now stops at an undefined step is broken there, not merely changed', async () => {
+  const undefinedStep = flow([{ ...baseline.steps[0], status: 'undefined' }, { ...baseline.steps[1], status: 'skipped' }], { status: 'undefined' });
+  const [drift] = await compareFlows([baseline], [undefinedStep]);
+  assert.equal(drift.verdict, 'broken');
+  assert.equal(drift.step, 1);
+});

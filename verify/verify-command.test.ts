@@ -111,3 +111,13 @@ test('a spec run that finished with a problem of its own is not compared', sandb
   assert.equal(code, 1);
   assert.equal(existsSync(box.report), false);
 }));
+
+test('a run whose flows did not pass, though none failed (undefined, pending, skipped), is never accepted', sandbox(async (box) => {
+  const undefinedRun = tinyRunNdjson.replaceAll('"status":"FAILED"', '"status":"UNDEFINED"');
+  assert.notEqual(undefinedRun, tinyRunNdjson, 'the tiny run has a failed step to make undefined');
+  writeFileSync(box.stream, undefinedRun);
+  const before = readBaselines(box.baselines);
+  assert.equal(await box.verify(['--accept', '--messages', box.stream]), 1);
+  assert.match(box.output.join('\n'), /not accepted: \d+ flow\(s\) did not pass/);
+  assert.deepEqual(readBaselines(box.baselines), before);
+}));
