@@ -29,6 +29,18 @@ test("no troubleshooting line repeats the persona's name or data", () => {
   }
 });
 
+/**
+ * The tags the guide and the runner read. Any other is a leftover: `@only` or `@focus` from a
+ * debugging session (a profile or an editor that runs only those would skip the rest), or a typo
+ * of one of these, which would quietly drop a walkthrough from the how-to or the guide's order.
+ */
+const KNOWN_TAGS = /^@(?:how-to|guide-start|guide-order-\d+)$/;
+
+test('no feature keeps a tag the guide does not read (a left-over @only, @focus or a typo)', () => {
+  const unknown = features.flatMap(({ file, tags }) => tags.filter((tag) => !KNOWN_TAGS.test(tag)).map((tag) => `${file}: ${tag}`));
+  assert.deepEqual(unknown, []);
+});
+
 test('an outline with one row tagged @how-to still needs a line for its other rows', () => {
   const feature = featureForTheGuide(
     'example.feature',
@@ -49,4 +61,5 @@ test('an outline with one row tagged @how-to still needs a line for its other ro
   assert.deepEqual(feature.howTos, ['one']);
   assert.deepEqual(feature.troubleshooting, [{ name: '<what>', description: '' }]);
   assert.deepEqual(feature.personaData, ['Hanako', '4739', '4739']);
+  assert.deepEqual(feature.tags, ['@how-to']);
 });

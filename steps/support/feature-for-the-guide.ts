@@ -17,6 +17,8 @@ export interface FeatureForTheGuide {
   troubleshooting: Array<{ name: string; description: string }>;
   /** The persona's names and the values of her line's table, which no description may repeat. */
   personaData: string[];
+  /** Every tag on the feature, its scenarios and their examples, once each. */
+  tags: string[];
 }
 
 const personaLine = /^(\S+) has a docomo line:$/;
@@ -37,6 +39,7 @@ export function featureForTheGuide(file: string, source: string): FeatureForTheG
     howTos: pickles.filter(howTo).map((pickle) => pickle.name),
     troubleshooting,
     personaData: personaDataOf(feature),
+    tags: [...new Set([...feature.tags.map((tag) => tag.name), ...pickles.flatMap((pickle) => pickle.tags.map((tag) => tag.name))])],
   };
 }
 
