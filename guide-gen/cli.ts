@@ -41,7 +41,7 @@ function main(argv: readonly string[]): number {
   const paths = pathsOf(args);
   const bytes = readMessages(paths);
   if (!bytes) return 1;
-  const read = readGuide(bytes.toString('utf8'), loadBeside(dirname(paths.messages)));
+  const read = readGuide(bytes, loadBeside(dirname(paths.messages)));
   const refusal = refusalOf(read, args, paths);
   if (refusal) {
     process.stderr.write(`guide-gen: ${refusal} ${paths.shown(paths.out)} is left as it was.\n`);

@@ -23,11 +23,11 @@ export interface GeneratedGuide extends ReadGuide {
 }
 
 /**
- * NDJSON text in, the guide's model out. `loadExternal` reads an attachment stored beside the
+ * An NDJSON stream (its text, or its bytes as read from the file) in, the guide's model out. `loadExternal` reads an attachment stored beside the
  * stream (an attachment with a `url`); without it such an attachment is reported missing. Cheap
  * next to rendering (which shrinks every screenshot), so a stream the CLI refuses is refused here.
  */
-export function readGuide(ndjson: string, loadExternal?: LoadExternal): ReadGuide {
+export function readGuide(ndjson: string | Buffer, loadExternal?: LoadExternal): ReadGuide {
   const { envelopes, warnings: readWarnings } = readEnvelopes(ndjson);
   const guide = buildGuide(envelopes, loadExternal);
   const warnings = [...readWarnings, ...guide.warnings, ...howToWarnings(guide), ...startPageWarnings(guide)];
@@ -42,6 +42,6 @@ export function renderReadGuide(read: ReadGuide): GeneratedGuide {
 }
 
 /** The whole pure pipeline: NDJSON text in, the guide folder's files out. */
-export function generateGuide(ndjson: string, loadExternal?: LoadExternal): GeneratedGuide {
+export function generateGuide(ndjson: string | Buffer, loadExternal?: LoadExternal): GeneratedGuide {
   return renderReadGuide(readGuide(ndjson, loadExternal));
 }

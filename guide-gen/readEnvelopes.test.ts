@@ -31,4 +31,24 @@ describe('readEnvelopes', () => {
       'line 2: not a cucumber message (expected a JSON object); skipped',
     ]);
   });
+
+  it('reads the bytes of a stream as it reads its text, line ends, line numbers and non-ASCII text alike', () => {
+    const text = '{"meta":{}}\r\n\nnot json\n{"source":{"data":"ネットワーク暗証番号"}}\n{"testRunFinished":{}}';
+    assert.deepEqual(readEnvelopes(Buffer.from(text)), readEnvelopes(text));
+    assert.equal((readEnvelopes(Buffer.from(text)).envelopes[1].envelope.source as { data: string }).data, 'ネットワーク暗証番号');
+  });
+
+  it('reads a stream longer than the longest string V8 can make, a line at a time', () => {
+    // 0x1fffffe8 characters is V8's limit: `toString()` of this whole stream throws.
+    const lineLength = 96 * 1024 * 1024;
+    const lines = 6;
+    const last = Buffer.from('{"testRunFinished":{}}\n');
+    const stream = Buffer.alloc(lines * lineLength + last.length, ' ');
+    for (let n = 1; n <= lines; n++) stream[n * lineLength - 1] = 0x0a;
+    last.copy(stream, lines * lineLength);
+    assert.throws(() => stream.toString('utf8'), /Cannot create a string longer than/);
+    const { envelopes, warnings } = readEnvelopes(stream);
+    assert.deepEqual(envelopes.map(({ line, envelope }) => [line, Object.keys(envelope)[0]]), [[lines + 1, 'testRunFinished']]);
+    assert.deepEqual(warnings, []);
+  });
 });

@@ -20,6 +20,6 @@ export interface RunRecord {
  * read once, so the report can never name one stream and describe another.
  */
 export function runRecordFrom(bytes: Buffer, loadExternal?: LoadExternal): RunRecord {
-  const guide = buildGuide(readEnvelopes(bytes.toString('utf8')).envelopes, loadExternal);
+  const guide = buildGuide(readEnvelopes(bytes).envelopes, loadExternal);
   return { sha256: messagesDigest(bytes), finished: guide.run.finished, flows: flowsFromGuide(guide) };
 }
