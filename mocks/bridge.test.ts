@@ -1,9 +1,11 @@
+import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
-import type { Browser, BrowserContext } from 'playwright';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import { launchChromium } from '../steps/support/browser';
 import { routeContextToHandlers } from './bridge';
+import { listenForStun, tryPeerConnection } from './testing/stun-listener';
 
 const origin = 'https://portal.test';
 const page = (body: string, init: ResponseInit = {}) =>
@@ -28,6 +30,20 @@ const handlers = [
   http.get('/external-image', () => page('<img src="https://tracker.example/pixel.png" alt="">')),
   http.get('/carrier', ({ request }) => page(`<p id="network">${request.headers.get('x-network')}</p>`)),
 ];
+
+/** What the page's socket went through, open to close. */
+function openWebSocket(tab: Page, url: string): Promise<string[]> {
+  return tab.evaluate(
+    (url) =>
+      new Promise<string[]>((resolve) => {
+        const events: string[] = [];
+        const socket = new WebSocket(url);
+        socket.onopen = () => events.push('open');
+        socket.onclose = (event) => resolve([...events, `close ${event.code}`]);
+      }),
+    url,
+  );
+}
 
 let browser: Browser;
 before(async () => {
@@ -100,6 +116,44 @@ test('a path no handler answers is aborted too', async () => {
   await assert.rejects(tab.goto(`${origin}/nothing-here`));
   assert.deepEqual(blocked, [`GET ${origin}/nothing-here`]);
   await context.close();
+});
+
+test('a WebSocket is closed before it opens, and reported', async () => {
+  const blocked: string[] = [];
+  let connections = 0;
+  const server = createServer((socket) => {
+    connections++;
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `ws://127.0.0.1:${(server.address() as { port: number }).port}/updates`;
+  const context = await bridgedContext(blocked);
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/form`);
+    assert.deepEqual(await openWebSocket(tab, url), ['close 1008']);
+    assert.equal(connections, 0);
+    assert.deepEqual(blocked, [`WEBSOCKET ${url}`]);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('an RTCPeerConnection is refused and reported; its STUN server on this machine hears nothing', async () => {
+  const blocked: string[] = [];
+  const stun = await listenForStun();
+  const context = await bridgedContext(blocked);
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/form`);
+    assert.equal(await tryPeerConnection(tab, stun), 'NotAllowedError');
+    assert.equal(stun.packets, 0);
+    assert.deepEqual(blocked, [`RTCPeerConnection ${stun.url}`]);
+  } finally {
+    await context.close();
+    await stun.close();
+  }
 });
 
 test('the carrier headers are read on every request', async () => {

@@ -1,5 +1,6 @@
 import type { BrowserContext, Request as PlaywrightRequest, Route } from 'playwright';
 import { getResponse, type RequestHandler } from 'msw';
+import { blockSocketsAndPeerConnections } from './socket-blocker';
 
 /**
  * Routes every request of a Playwright browser context into msw handlers.
@@ -11,7 +12,8 @@ import { getResponse, type RequestHandler } from 'msw';
  * follow-up). This bridge calls msw's public `getResponse()` and fixes all four: cookies are joined
  * with "\n" (Playwright's form for several Set-Cookie headers), redirects are followed here, with
  * the cookies they set (a navigation's final page then states its address with
- * history.replaceState), and a request no handler answers is aborted, never sent out.
+ * history.replaceState), and a request no handler answers is aborted, never sent out; so is every
+ * WebSocket and RTCPeerConnection, which no route sees (socket-blocker.ts).
  * Following here rather than answering with a page that calls location.replace keeps one
  * navigation per click: a screenshot taken between the two navigations hung Chromium for 10 s. Cost measured over
  * context + page + 5 navigations, median of 15: 680 ms against 656 ms for a bare route.fulfill.
@@ -22,7 +24,7 @@ export interface BridgeOptions {
   handlers: RequestHandler[];
   /** Read on every request: the phone may switch networks in the middle of a scenario. */
   carrierHeaders: () => Record<string, string>;
-  /** Told of every request that was aborted because nothing in the mock answers it. */
+  /** Told of every request that was aborted because nothing in the mock answers it, and of every socket refused. */
   onBlocked: (method: string, url: string) => void;
 }
 
@@ -30,6 +32,7 @@ const maxRedirects = 10;
 
 export async function routeContextToHandlers(context: BrowserContext, options: BridgeOptions): Promise<void> {
   await context.route('**/*', (route) => answer(route, options));
+  await blockSocketsAndPeerConnections(context, options.onBlocked);
 }
 
 async function answer(route: Route, options: BridgeOptions): Promise<void> {
