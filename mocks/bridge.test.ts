@@ -28,8 +28,32 @@ const handlers = [
   http.get('/api/old', () => new HttpResponse(null, { status: 302, headers: { location: '/api/new' } })),
   http.get('/api/new', () => HttpResponse.json({ moved: true })),
   http.get('/external-image', () => page('<img src="https://tracker.example/pixel.png" alt="">')),
+  http.get('/socket-worker.js', ({ request }) => {
+    const port = new URL(request.url).searchParams.get('port');
+    const script = `const socket = new WebSocket('ws://127.0.0.1:${port}/from-worker');
+socket.onopen = () => postMessage('open');
+socket.onclose = (event) => postMessage('close ' + event.code);`;
+    return new HttpResponse(script, { headers: { 'content-type': 'text/javascript' } });
+  }),
   http.get('/carrier', ({ request }) => page(`<p id="network">${request.headers.get('x-network')}</p>`)),
 ];
+
+/** A TCP listener on 127.0.0.1 that counts the connections it gets and closes each at once. */
+async function listenOnLoopback() {
+  let connections = 0;
+  const server = createServer((socket) => {
+    connections++;
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as { port: number }).port,
+    get connections() {
+      return connections;
+    },
+    close: () => server.close(),
+  };
+}
 
 /** What the page's socket went through, open to close. */
 function openWebSocket(tab: Page, url: string): Promise<string[]> {
@@ -120,23 +144,46 @@ test('a path no handler answers is aborted too', async () => {
 
 test('a WebSocket is closed before it opens, and reported', async () => {
   const blocked: string[] = [];
-  let connections = 0;
-  const server = createServer((socket) => {
-    connections++;
-    socket.destroy();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `ws://127.0.0.1:${(server.address() as { port: number }).port}/updates`;
+  const listener = await listenOnLoopback();
+  const url = `ws://127.0.0.1:${listener.port}/updates`;
   const context = await bridgedContext(blocked);
   try {
     const tab = await context.newPage();
     await tab.goto(`${origin}/form`);
     assert.deepEqual(await openWebSocket(tab, url), ['close 1008']);
-    assert.equal(connections, 0);
+    assert.equal(listener.connections, 0);
     assert.deepEqual(blocked, [`WEBSOCKET ${url}`]);
   } finally {
     await context.close();
-    server.close();
+    listener.close();
+  }
+});
+
+test("a worker is refused and reported: the WebSocket it would open is out of the route's reach", async () => {
+  const blocked: string[] = [];
+  const listener = await listenOnLoopback();
+  const context = await bridgedContext(blocked);
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/form`);
+    const outcome = await tab.evaluate(
+      (port) =>
+        new Promise<string>((resolve) => {
+          try {
+            const worker = new Worker(`/socket-worker.js?port=${port}`);
+            worker.onmessage = (event) => resolve(`worker: ${event.data}`);
+          } catch (error) {
+            resolve((error as Error).name);
+          }
+        }),
+      listener.port,
+    );
+    assert.equal(outcome, 'NotAllowedError');
+    assert.equal(listener.connections, 0);
+    assert.deepEqual(blocked, [`WORKER ${origin}/socket-worker.js?port=${listener.port}`]);
+  } finally {
+    await context.close();
+    listener.close();
   }
 });
 

@@ -1,7 +1,7 @@
 import type { BrowserContext, Request as PlaywrightRequest, Route } from 'playwright';
 import { getResponse, type RequestHandler } from 'msw';
 import { isHtml, maxRedirects, redirectTarget, showAddress } from './followed-redirect';
-import { blockSocketsAndPeerConnections } from './socket-blocker';
+import { blockUnroutedTraffic } from './unrouted-traffic';
 
 /**
  * Routes every request of a Playwright browser context into msw handlers.
@@ -14,7 +14,7 @@ import { blockSocketsAndPeerConnections } from './socket-blocker';
  * with "\n" (Playwright's form for several Set-Cookie headers), redirects are followed here, with
  * the cookies they set (a navigation's final page then states its address with
  * history.replaceState), and a request no handler answers is aborted, never sent out; so is every
- * WebSocket and RTCPeerConnection, which no route sees (socket-blocker.ts).
+ * WebSocket, RTCPeerConnection and worker, whose traffic no route sees (unrouted-traffic.ts).
  * Following here rather than answering with a page that calls location.replace keeps one
  * navigation per click: a screenshot taken between the two navigations hung Chromium for 10 s. Cost measured over
  * context + page + 5 navigations, median of 15: 680 ms against 656 ms for a bare route.fulfill.
@@ -31,7 +31,7 @@ export interface BridgeOptions {
 
 export async function routeContextToHandlers(context: BrowserContext, options: BridgeOptions): Promise<void> {
   await context.route('**/*', (route) => answer(route, options));
-  await blockSocketsAndPeerConnections(context, options.onBlocked);
+  await blockUnroutedTraffic(context, options.onBlocked);
 }
 
 async function answer(route: Route, options: BridgeOptions): Promise<void> {

@@ -42,7 +42,7 @@ export function chromiumExecutable(
  * and WebRTC off UDP: a page's RTCPeerConnection sent 4 STUN packets to a 127.0.0.1 listener
  * without it and none with it. It is the second line (TURN over TCP still connected in the same
  * measurement, and a remote browser is launched elsewhere); the first is that every routed context
- * refuses RTCPeerConnection itself (mocks/socket-blocker.ts). `--force-webrtc-ip-handling-policy`,
+ * refuses RTCPeerConnection itself (mocks/unrouted-traffic.ts). `--force-webrtc-ip-handling-policy`,
  * the name some guides give, changed nothing.
  */
 export function chromiumArgs(isRoot: boolean = process.getuid?.() === 0): string[] {

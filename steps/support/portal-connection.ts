@@ -21,7 +21,7 @@ export interface PortalConnection {
   setTime(time: Date): Promise<void>;
   /**
    * Sends the context's requests to the portal with the carrier's headers; any other address (at
-   * any redirect hop), every WebSocket and every RTCPeerConnection is refused and reported.
+   * any redirect hop), every WebSocket, RTCPeerConnection and worker is refused and reported.
    */
   route(context: BrowserContext, routing: CarrierRouting): Promise<void>;
   close(): Promise<void>;
@@ -77,7 +77,7 @@ class EmbeddedPortal implements PortalConnection {
  * that portal on every request, so scenarios on other workers share nothing. Every request goes to
  * the server over HTTP, made from the route (route-to-server.ts) with what the carrier's network
  * would add (network and line); every redirect hop is checked there, and any other address, a
- * WebSocket or a WebRTC connection is refused and reported.
+ * WebSocket, WebRTC connection or worker is refused and reported.
  */
 class RemotePortal implements PortalConnection {
   readonly kind = 'url';

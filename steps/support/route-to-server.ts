@@ -1,6 +1,6 @@
 import type { APIResponse, BrowserContext, Request, Route } from 'playwright';
 import { isHtml, maxRedirects, redirectTarget, showAddress } from '../../mocks/followed-redirect';
-import { blockSocketsAndPeerConnections } from '../../mocks/socket-blocker';
+import { blockUnroutedTraffic } from '../../mocks/unrouted-traffic';
 
 export interface ServerRouting {
   /** The portal's origin, e.g. http://127.0.0.1:4010; any other origin is aborted, at any hop. */
@@ -15,15 +15,15 @@ export interface ServerRouting {
  * is made from here (`route.fetch`, sharing the context's cookies), not continued: Playwright
  * never routes the request that follows a redirect, so a continued request's redirect took the
  * browser to another port unchecked. Each hop is followed and checked here, as the bridge does for
- * the embedded portal; a hop off the portal is blocked and reported. WebSockets and WebRTC, which
- * no route sees, are refused (socket-blocker.ts).
+ * the embedded portal; a hop off the portal is blocked and reported. WebSockets, WebRTC and
+ * workers, whose traffic no route sees, are refused (unrouted-traffic.ts).
  */
 export async function routeContextToServer(context: BrowserContext, routing: ServerRouting): Promise<void> {
   await context.route('**/*', (route) =>
     // A server that stopped answering is a failed load for the page, as a continued request's would be.
     answer(context, route, routing).catch(() => route.abort('connectionfailed').catch(() => undefined)),
   );
-  await blockSocketsAndPeerConnections(context, routing.onBlocked);
+  await blockUnroutedTraffic(context, routing.onBlocked);
 }
 
 async function answer(context: BrowserContext, route: Route, routing: ServerRouting): Promise<void> {
