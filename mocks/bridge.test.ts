@@ -1,11 +1,10 @@
-import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
-import type { Browser, BrowserContext, Page } from 'playwright';
+import type { Browser, BrowserContext } from 'playwright';
 import { launchChromium } from '../steps/support/browser';
 import { routeContextToHandlers } from './bridge';
-import { listenForStun, tryPeerConnection } from './testing/stun-listener';
+import { listenForStun, listenForTcp, tryPeerConnection, tryWebSocket } from './testing/loopback-listeners';
 
 const origin = 'https://portal.test';
 const page = (body: string, init: ResponseInit = {}) =>
@@ -37,37 +36,6 @@ socket.onclose = (event) => postMessage('close ' + event.code);`;
   }),
   http.get('/carrier', ({ request }) => page(`<p id="network">${request.headers.get('x-network')}</p>`)),
 ];
-
-/** A TCP listener on 127.0.0.1 that counts the connections it gets and closes each at once. */
-async function listenOnLoopback() {
-  let connections = 0;
-  const server = createServer((socket) => {
-    connections++;
-    socket.destroy();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as { port: number }).port,
-    get connections() {
-      return connections;
-    },
-    close: () => server.close(),
-  };
-}
-
-/** What the page's socket went through, open to close. */
-function openWebSocket(tab: Page, url: string): Promise<string[]> {
-  return tab.evaluate(
-    (url) =>
-      new Promise<string[]>((resolve) => {
-        const events: string[] = [];
-        const socket = new WebSocket(url);
-        socket.onopen = () => events.push('open');
-        socket.onclose = (event) => resolve([...events, `close ${event.code}`]);
-      }),
-    url,
-  );
-}
 
 let browser: Browser;
 before(async () => {
@@ -144,13 +112,13 @@ test('a path no handler answers is aborted too', async () => {
 
 test('a WebSocket is closed before it opens, and reported', async () => {
   const blocked: string[] = [];
-  const listener = await listenOnLoopback();
+  const listener = await listenForTcp();
   const url = `ws://127.0.0.1:${listener.port}/updates`;
   const context = await bridgedContext(blocked);
   try {
     const tab = await context.newPage();
     await tab.goto(`${origin}/form`);
-    assert.deepEqual(await openWebSocket(tab, url), ['close 1008']);
+    assert.deepEqual(await tryWebSocket(tab, url), ['close 1008']);
     assert.equal(listener.connections, 0);
     assert.deepEqual(blocked, [`WEBSOCKET ${url}`]);
   } finally {
@@ -161,7 +129,7 @@ test('a WebSocket is closed before it opens, and reported', async () => {
 
 test("a worker is refused and reported: the WebSocket it would open is out of the route's reach", async () => {
   const blocked: string[] = [];
-  const listener = await listenOnLoopback();
+  const listener = await listenForTcp();
   const context = await bridgedContext(blocked);
   try {
     const tab = await context.newPage();

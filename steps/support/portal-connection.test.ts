@@ -5,7 +5,7 @@ import type { Browser } from 'playwright';
 import { createPortal } from '../../mocks/portal';
 import { startPortalServer, type PortalServer } from '../../mocks/server';
 import { TEST_API_PATH } from '../../mocks/standalone/test-portals';
-import { listenForStun, tryPeerConnection } from '../../mocks/testing/stun-listener';
+import { listenForStun, tryPeerConnection, tryWebSocket } from '../../mocks/testing/loopback-listeners';
 import { launchChromium } from './browser';
 import { connectPortal, portalOrigin, type PortalConnection } from './portal-connection';
 
@@ -80,11 +80,7 @@ describe('a portal at PORTAL_URL, reached by a real browser over HTTP', () => {
     const socketUrl = `${portal.origin.replace('http', 'ws')}/updates`;
     try {
       await phone.page.goto(`${portal.origin}/`);
-      const closed = await phone.page.evaluate(
-        (url) => new Promise<string>((resolve) => Object.assign(new WebSocket(url), { onopen: () => resolve('open'), onclose: (event: CloseEvent) => resolve(`close ${event.code}`) })),
-        socketUrl,
-      );
-      assert.equal(closed, 'close 1008');
+      assert.deepEqual(await tryWebSocket(phone.page, socketUrl), ['close 1008']);
       assert.deepEqual(phone.blocked, [`WEBSOCKET ${socketUrl}`]);
     } finally {
       await phone.close();

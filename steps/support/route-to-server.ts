@@ -1,4 +1,4 @@
-import type { APIResponse, BrowserContext, Request, Route } from 'playwright';
+import type { APIRequestContext, APIResponse, BrowserContext, Request, Route } from 'playwright';
 import { isHtml, maxRedirects, redirectTarget, showAddress } from '../../mocks/followed-redirect';
 import { blockUnroutedTraffic } from '../../mocks/unrouted-traffic';
 
@@ -36,7 +36,7 @@ async function answer(context: BrowserContext, route: Route, routing: ServerRout
     const next = redirectTarget(response.status(), response.headers().location, url);
     if (!next) break;
     if (new URL(next).origin !== routing.origin) return block(route, routing, next);
-    response = await followRedirect(context, request, response.status(), next, headers);
+    response = await followRedirect(context.request, { request, headers }, { status: response.status(), url: next });
     url = next;
   }
   if (url === request.url() || !request.isNavigationRequest() || !isHtml(response.headers()['content-type'])) {
@@ -50,12 +50,17 @@ async function answer(context: BrowserContext, route: Route, routing: ServerRout
  * One hop, as a browser makes it: 307 and 308 repeat the request, any other redirect is a GET.
  * The cookie header is left out so the context's cookies, with those the redirect just set, go.
  */
-function followRedirect(context: BrowserContext, request: Request, status: number, url: string, sent: Record<string, string>): Promise<APIResponse> {
-  const { cookie: _cookie, 'content-type': type, 'content-length': _length, ...headers } = sent;
-  if (status === 307 || status === 308) {
-    return context.request.fetch(url, { method: request.method(), headers: { ...headers, ...(type ? { 'content-type': type } : {}) }, data: request.postDataBuffer() ?? undefined, maxRedirects: 0 });
+function followRedirect(
+  api: APIRequestContext,
+  sent: { request: Request; headers: Record<string, string> },
+  redirect: { status: number; url: string },
+): Promise<APIResponse> {
+  const { cookie: _cookie, 'content-type': type, 'content-length': _length, ...headers } = sent.headers;
+  if (redirect.status === 307 || redirect.status === 308) {
+    const data = sent.request.postDataBuffer() ?? undefined;
+    return api.fetch(redirect.url, { method: sent.request.method(), headers: { ...headers, ...(type ? { 'content-type': type } : {}) }, data, maxRedirects: 0 });
   }
-  return context.request.fetch(url, { method: 'GET', headers, maxRedirects: 0 });
+  return api.fetch(redirect.url, { method: 'GET', headers, maxRedirects: 0 });
 }
 
 async function browserHeaders(request: Request): Promise<Record<string, string>> {

@@ -1,4 +1,5 @@
 import { createSocket } from 'node:dgram';
+import { createServer } from 'node:net';
 import type { Page } from 'playwright';
 
 /** A STUN server's address on this machine's loopback that only counts the packets it hears. */
@@ -48,4 +49,35 @@ export async function tryPeerConnection(page: Page, stun: StunListener): Promise
     }
   }, stun.url);
   return Promise.race([inPage, stun.firstPacket.then(() => 'sent')]);
+}
+
+/** A TCP listener on 127.0.0.1 that counts the connections it gets and closes each at once. */
+export async function listenForTcp(): Promise<{ port: number; readonly connections: number; close(): void }> {
+  let connections = 0;
+  const server = createServer((socket) => {
+    connections++;
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as { port: number }).port,
+    get connections() {
+      return connections;
+    },
+    close: () => server.close(),
+  };
+}
+
+/** What a page's WebSocket went through, from the constructor to its close event. */
+export function tryWebSocket(page: Page, url: string): Promise<string[]> {
+  return page.evaluate(
+    (url) =>
+      new Promise<string[]>((resolve) => {
+        const events: string[] = [];
+        const socket = new WebSocket(url);
+        socket.onopen = () => events.push('open');
+        socket.onclose = (event) => resolve([...events, `close ${event.code}`]);
+      }),
+    url,
+  );
 }
