@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import type { Browser, BrowserContext } from 'playwright';
 import { launchChromium } from '../steps/support/browser';
 import { routeContextToHandlers } from './bridge';
+import { listenForStun, listenForTcp, tryPeerConnection, tryWebSocket } from './testing/loopback-listeners';
 
 const origin = 'https://portal.test';
 const page = (body: string, init: ResponseInit = {}) =>
@@ -26,6 +27,13 @@ const handlers = [
   http.get('/api/old', () => new HttpResponse(null, { status: 302, headers: { location: '/api/new' } })),
   http.get('/api/new', () => HttpResponse.json({ moved: true })),
   http.get('/external-image', () => page('<img src="https://tracker.example/pixel.png" alt="">')),
+  http.get('/socket-worker.js', ({ request }) => {
+    const port = new URL(request.url).searchParams.get('port');
+    const script = `const socket = new WebSocket('ws://127.0.0.1:${port}/from-worker');
+socket.onopen = () => postMessage('open');
+socket.onclose = (event) => postMessage('close ' + event.code);`;
+    return new HttpResponse(script, { headers: { 'content-type': 'text/javascript' } });
+  }),
   http.get('/carrier', ({ request }) => page(`<p id="network">${request.headers.get('x-network')}</p>`)),
 ];
 
@@ -100,6 +108,67 @@ test('a path no handler answers is aborted too', async () => {
   await assert.rejects(tab.goto(`${origin}/nothing-here`));
   assert.deepEqual(blocked, [`GET ${origin}/nothing-here`]);
   await context.close();
+});
+
+test('a WebSocket is closed before it opens, and reported', async () => {
+  const blocked: string[] = [];
+  const listener = await listenForTcp();
+  const url = `ws://127.0.0.1:${listener.port}/updates`;
+  const context = await bridgedContext(blocked);
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/form`);
+    assert.deepEqual(await tryWebSocket(tab, url), ['close 1008']);
+    assert.equal(listener.connections, 0);
+    assert.deepEqual(blocked, [`WEBSOCKET ${url}`]);
+  } finally {
+    await context.close();
+    listener.close();
+  }
+});
+
+test("a worker is refused and reported: the WebSocket it would open is out of the route's reach", async () => {
+  const blocked: string[] = [];
+  const listener = await listenForTcp();
+  const context = await bridgedContext(blocked);
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/form`);
+    const outcome = await tab.evaluate(
+      (port) =>
+        new Promise<string>((resolve) => {
+          try {
+            const worker = new Worker(`/socket-worker.js?port=${port}`);
+            worker.onmessage = (event) => resolve(`worker: ${event.data}`);
+          } catch (error) {
+            resolve((error as Error).name);
+          }
+        }),
+      listener.port,
+    );
+    assert.equal(outcome, 'NotAllowedError');
+    assert.equal(listener.connections, 0);
+    assert.deepEqual(blocked, [`WORKER ${origin}/socket-worker.js?port=${listener.port}`]);
+  } finally {
+    await context.close();
+    listener.close();
+  }
+});
+
+test('an RTCPeerConnection is refused and reported; its STUN server on this machine hears nothing', async () => {
+  const blocked: string[] = [];
+  const stun = await listenForStun();
+  const context = await bridgedContext(blocked);
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/form`);
+    assert.equal(await tryPeerConnection(tab, stun), 'NotAllowedError');
+    assert.equal(stun.packets, 0);
+    assert.deepEqual(blocked, [`RTCPeerConnection ${stun.url}`]);
+  } finally {
+    await context.close();
+    await stun.close();
+  }
 });
 
 test('the carrier headers are read on every request', async () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright';
+import { listenForStun, tryPeerConnection } from '../../mocks/testing/loopback-listeners';
 import { BrowserNotFoundError, chromiumArgs, chromiumExecutable, launchChromium } from './browser';
 
 const only = (...paths: string[]) => (path: string) => paths.includes(path);
@@ -35,6 +36,20 @@ test('with no browser at all, the error says what to install', () => {
 test('the sandbox is turned off only for root', () => {
   assert.ok(chromiumArgs(true).includes('--no-sandbox'));
   assert.ok(!chromiumArgs(false).includes('--no-sandbox'));
+});
+
+test("the launched Chromium sends no STUN packet, even from a page whose RTCPeerConnection nothing refuses", async () => {
+  const stun = await listenForStun();
+  const browser = await launchChromium({});
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<p>no routing, no init script</p>');
+    assert.equal(await tryPeerConnection(page, stun), 'gathered');
+    assert.equal(stun.packets, 0);
+  } finally {
+    await browser.close();
+    await stun.close();
+  }
 });
 
 test('PLAYWRIGHT_WS_ENDPOINT connects to a browser served elsewhere', async () => {

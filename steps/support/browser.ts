@@ -38,11 +38,17 @@ export function chromiumExecutable(
 
 /**
  * Chromium's sandbox cannot start as root, so only then is it turned off. The other flags keep a
- * headless browser from calling Google's update and sync services, which a closed network refuses.
+ * headless browser from calling Google's update and sync services, which a closed network refuses,
+ * and WebRTC off UDP: a page's RTCPeerConnection sent 4 STUN packets to a 127.0.0.1 listener
+ * without it and none with it. It is the second line (TURN over TCP still connected in the same
+ * measurement, and a remote browser is launched elsewhere); the first is that every routed context
+ * refuses RTCPeerConnection itself (mocks/unrouted-traffic.ts). `--force-webrtc-ip-handling-policy`,
+ * the name some guides give, changed nothing.
  */
 export function chromiumArgs(isRoot: boolean = process.getuid?.() === 0): string[] {
   const quiet = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-  return isRoot ? ['--no-sandbox', ...quiet] : quiet;
+  const noWebRtcUdp = '--webrtc-ip-handling-policy=disable_non_proxied_udp';
+  return isRoot ? ['--no-sandbox', ...quiet, noWebRtcUdp] : [...quiet, noWebRtcUdp];
 }
 
 /**

@@ -41,7 +41,8 @@ After({ name: 'Close the phone browser' }, async function (this: PortalWorld) {
   if (this.blockedRequests.length > 0) {
     throw new Error(
       `The page asked for ${this.blockedRequests.length} address(es) the mocked portal does not serve; they were blocked, ` +
-        `never sent out:\n  ${this.blockedRequests.join('\n  ')}\nAdd a handler in mocks/ or remove the reference from the page.`,
+        `never sent out:\n  ${this.blockedRequests.join('\n  ')}\nAdd a handler in mocks/ or remove the reference from the page ` +
+        `(a WEBSOCKET, RTCPeerConnection or WORKER has no handler: the harness never lets one out).`,
     );
   }
 });

@@ -4,6 +4,7 @@ import { createPortal, PORTAL_ORIGIN, type LineSeed } from '../../mocks/portal';
 import { portalRevisionFromEnv } from '../../mocks/revisions';
 import type { PortalSettings } from '../../mocks/settings';
 import { TEST_API_PATH, TEST_PORTAL_HEADER, type TestPortalInfo } from '../../mocks/standalone/test-portals';
+import { routeContextToServer } from './route-to-server';
 
 export const PORTAL_URL_VARIABLE = 'PORTAL_URL';
 
@@ -18,7 +19,10 @@ export interface PortalConnection {
   addLine(seed: LineSeed): Promise<void>;
   /** The portal's "now" (the World moves the browser's clock with it). */
   setTime(time: Date): Promise<void>;
-  /** Sends the context's requests to the portal with the carrier's headers; any other address is aborted. */
+  /**
+   * Sends the context's requests to the portal with the carrier's headers; any other address (at
+   * any redirect hop), every WebSocket, RTCPeerConnection and worker is refused and reported.
+   */
   route(context: BrowserContext, routing: CarrierRouting): Promise<void>;
   close(): Promise<void>;
 }
@@ -70,10 +74,10 @@ class EmbeddedPortal implements PortalConnection {
 /**
  * A portal served over HTTP: the standalone mock (`npm run portal`) or a staging portal with the
  * same test API. The scenario asks it for a portal of its own, provisions its line there, and names
- * that portal on every request, so scenarios on other workers share nothing. The browser talks to
- * the server for real; the route only adds what the carrier's network would (network and line)
- * and aborts any other address. Playwright 1.65 keeps those headers, and the browser's cookies,
- * on the request that follows a redirect (checked against a 303 after a form post).
+ * that portal on every request, so scenarios on other workers share nothing. Every request goes to
+ * the server over HTTP, made from the route (route-to-server.ts) with what the carrier's network
+ * would add (network and line); every redirect hop is checked there, and any other address, a
+ * WebSocket, WebRTC connection or worker is refused and reported.
  */
 class RemotePortal implements PortalConnection {
   readonly kind = 'url';
@@ -107,16 +111,11 @@ class RemotePortal implements PortalConnection {
     await call(this.origin, 'PUT', `${TEST_API_PATH}/${this.info.id}/clock`, { time: time.toISOString() });
   }
 
-  async route(context: BrowserContext, routing: CarrierRouting): Promise<void> {
-    await context.route('**/*', async (route) => {
-      const request = route.request();
-      if (new URL(request.url()).origin !== this.origin) {
-        routing.onBlocked(request.method(), request.url());
-        return route.abort('blockedbyclient');
-      }
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(await request.allHeaders())) if (!name.startsWith(':')) headers[name] = value;
-      return route.continue({ headers: { ...headers, ...routing.carrierHeaders(), [TEST_PORTAL_HEADER]: this.info.id } });
+  route(context: BrowserContext, routing: CarrierRouting): Promise<void> {
+    return routeContextToServer(context, {
+      origin: this.origin,
+      headers: () => ({ ...routing.carrierHeaders(), [TEST_PORTAL_HEADER]: this.info.id }),
+      onBlocked: routing.onBlocked,
     });
   }
 

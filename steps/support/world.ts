@@ -22,7 +22,7 @@ export class PortalWorld extends World {
   private currentCustomer?: Customer;
   private browserContext?: BrowserContext;
   private currentPage?: Page;
-  /** Requests the mock does not answer; the bridge aborts them and the scenario fails on them. */
+  /** Requests the mock does not answer, and WebSockets, WebRTC and workers: refused, and the scenario fails on them. */
   readonly blockedRequests: string[] = [];
 
   constructor(options: IWorldOptions) {
