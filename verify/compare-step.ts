@@ -52,7 +52,7 @@ async function compareScreens(before: StepRecord, after: StepRecord, options: Co
   if (!before.screenshot || !after.screenshot) return undefined;
   try {
     const diff = await comparePngs(before.screenshot, after.screenshot);
-    return diff.ratio > options.maxPixelRatio ? { pixels: diff.pixels, ratio: diff.ratio, diff: diff.image } : undefined;
+    return diff.ratio > options.maxPixelRatio ? { pixels: diff.pixels, ratio: diff.ratio, diff: diff.paint() } : undefined;
   } catch (error) {
     if (!(error instanceof UnreadableScreen)) throw error;
     missing.push(error.side === 'after' ? MISSING.runScreenNotPng : MISSING.baselineScreenNotPng);

@@ -22,10 +22,24 @@ test('two identical screens differ in no pixel', async () => {
   assert.equal(diff.ratio, 0);
 });
 
+test('the same bytes are the same screen, painted unchanged when asked', async () => {
+  const diff = await comparePngs(screen(40, 30), screen(40, 30));
+  assert.deepEqual([diff.pixels, diff.ratio], [0, 0]);
+  assert.equal(PNG.sync.read(diff.paint()).height, 30);
+});
+
+test('two PNGs of the same pixels in other bytes are compared pixel by pixel, and do not differ', async () => {
+  const plain = screen(40, 30);
+  const packedOtherwise = PNG.sync.write(PNG.sync.read(plain), { colorType: 2, inputHasAlpha: true });
+  assert.notDeepEqual(packedOtherwise, plain);
+  const diff = await comparePngs(plain, packedOtherwise);
+  assert.equal(diff.pixels, 0);
+});
+
 test('a new black box is counted pixel by pixel', async () => {
   const diff = await comparePngs(screen(40, 30), screen(40, 30, (x, y) => x >= 10 && x < 20 && y >= 10 && y < 20));
   assert.ok(diff.pixels >= 64 && diff.pixels <= 100, `counted ${diff.pixels}`);
-  assert.equal(PNG.sync.read(diff.image).width, 40);
+  assert.equal(PNG.sync.read(diff.paint()).width, 40);
 });
 
 test('a taller screen counts the rows the old one did not have', async () => {

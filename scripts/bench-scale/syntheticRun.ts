@@ -29,9 +29,15 @@ function idsIn(value: unknown, into: Set<string>): void {
 /** A feature file's path for copy `n`: `features/a.feature` → `features/a-copy-3.feature`. */
 export const copiedUri = (uri: string, n: number) => uri.replace(/\.feature$/, `-copy-${n}.feature`);
 
+/**
+ * A message of copy `n`; copy 1 is the run itself. A later copy is a feature file of its own: new
+ * ids, a new file name, and an ordinary page rather than a second start page.
+ */
 function renamed(value: unknown, n: number, ids: ReadonlySet<string>, key?: string): unknown {
+  if (n === 1) return value;
   if (typeof value === 'string') {
     if (ids.has(value)) return `${value}-copy-${n}`;
+    if (key === 'name' && value === '@guide-start') return `@guide-order-${1000 + n}`;
     return key === 'uri' ? copiedUri(value, n) : value;
   }
   if (Array.isArray(value)) return value.map((item) => renamed(item, n, ids));
@@ -44,7 +50,8 @@ function renamed(value: unknown, n: number, ids: ReadonlySet<string>, key?: stri
  * new ids and a new file name, sharing the step definitions, hooks and screenshots (attachments
  * stored beside the stream are named by url, so the copies point at the same files). For
  * benchmarks of a spec far larger than this one; the lines come one at a time, so a run of any
- * size is never held whole.
+ * size is never held whole. The start page's copies are ordinary pages (the generator notes that
+ * they have no walkthrough tagged @how-to).
  */
 export function* syntheticRun(envelopes: readonly Envelope[], copies: number): Generator<string> {
   const ids = new Set<string>();
