@@ -36,9 +36,18 @@ export interface PortalServer {
  * (standalone/test-portals.ts) and names it on every request; there the harness plays the carrier
  * and sets the network and line headers itself, as the bridge does for the embedded portal.
  */
-export async function startPortalServer({ port, portal }: { port: number; portal: Portal }): Promise<PortalServer> {
+export async function startPortalServer({
+  port,
+  portal,
+  testPortalCapacity,
+}: {
+  port: number;
+  portal: Portal;
+  /** For tests: fewer test portals than the default 200 show the same eviction rule quickly. */
+  testPortalCapacity?: number;
+}): Promise<PortalServer> {
   const handlers: RequestHandler[] = [...phoneControlHandlers(portal.model), ...portal.handlers];
-  const testPortals = new TestPortals(portal.revision);
+  const testPortals = new TestPortals(portal.revision, { capacity: testPortalCapacity });
   let baseUrl = '';
   const maxBodyBytes = portal.settings.formBodyMaxBytes;
   const server = createServer((incoming, outgoing) => {

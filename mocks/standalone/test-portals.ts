@@ -29,7 +29,7 @@ export interface TestPortalInfo {
  * so a server left running for days does not grow without bound. Far above one run's scenarios
  * in flight at once (one per cucumber worker).
  */
-const maxLivePortals = 200;
+export const maxLivePortals = 200;
 
 /**
  * Only a portal unused this long may be evicted: a scenario asks its portal something every few
@@ -45,10 +45,17 @@ export class TestPortals {
   private readonly portals = new Map<string, { portal: Portal; lastUsed: number }>();
   private readonly evicted = new Set<string>();
 
+  private readonly capacity: number;
+  private readonly now: () => number;
+
+  /** `capacity` and `now` are for tests: a few portals and a moved clock stand for 200 and ten minutes. */
   constructor(
     private readonly revision: PortalRevision,
-    private readonly now: () => number = Date.now,
-  ) {}
+    options: { capacity?: number; now?: () => number } = {},
+  ) {
+    this.capacity = options.capacity ?? maxLivePortals;
+    this.now = options.now ?? Date.now;
+  }
 
   /** The portal, marked as in use; undefined when it is gone. */
   get(id: string): Portal | undefined {
@@ -92,11 +99,11 @@ export class TestPortals {
   }
 
   private create(): Response {
-    if (this.portals.size >= maxLivePortals) this.evictIdle();
-    if (this.portals.size >= maxLivePortals) {
+    if (this.portals.size >= this.capacity) this.evictIdle();
+    if (this.portals.size >= this.capacity) {
       return problem(
         503,
-        `The server holds ${maxLivePortals} test portals, all used in the last ${idlePortalMs / 60_000} minutes. ` +
+        `The server holds ${this.capacity} test portals, all used in the last ${idlePortalMs / 60_000} minutes. ` +
           `Delete finished ones (DELETE ${TEST_API_PATH}/:id) or try again later.`,
       );
     }
