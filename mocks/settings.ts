@@ -39,7 +39,7 @@ export interface PortalSettings {
   /**
    * Largest request body the portal reads, in bytes; a bigger one is refused with 413 before it
    * is read (unsourced: the longest form, the docomo ID change, is under 200 bytes; 64 KiB leaves
-   * room for any form and keeps one post from costing memory: a 64 MiB post took the server's RSS
+   * room for any form and keeps one post from costing memory: in issue 10 a 64 MiB post took the server's RSS
    * from 228 to 633 MiB before the cap).
    */
   formBodyMaxBytes: number;
