@@ -19,7 +19,7 @@ const here = 'http://portal.invalid';
  * refused; a path that comes out starting with `//` (from `/.//evil.example`) is refused too, as
  * the Location header would name another host.
  */
-export function safeBack(value: string | null): string {
+function safeBack(value: string | null): string {
   if (!value || !value.startsWith('/')) return '/';
   let url: URL;
   try {

@@ -29,14 +29,14 @@ export interface TestPortalInfo {
  * so a server left running for days does not grow without bound. Far above one run's scenarios
  * in flight at once (one per cucumber worker).
  */
-export const maxLivePortals = 200;
+const maxLivePortals = 200;
 
 /**
  * Only a portal unused this long may be evicted: a scenario asks its portal something every few
  * seconds, so it is never one of them. Before, the 201st new portal evicted the oldest even while
  * its scenario was running, which then read 404 pages.
  */
-export const idlePortalMs = 10 * 60_000;
+const idlePortalMs = 10 * 60_000;
 
 /** How many evicted ids are remembered, so a late request learns why its portal is gone. */
 const rememberedEvictions = 1000;
