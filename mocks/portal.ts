@@ -38,6 +38,11 @@ export function createPortal(options: PortalOptions = {}): Portal {
   const clock = options.clock ?? new PortalClock();
   const model = new PortalModel(settings, clock);
   for (const line of options.lines ?? []) model.addLine(line);
-  const handlers = portalHandlers({ model, sessions: new SessionStore(), settings, revision });
+  const sessions = new SessionStore({
+    now: () => clock.now(),
+    pinProofIdleMs: settings.networkPinProofIdleMinutes * 60_000,
+    networkPinStamp: (phoneNumber) => model.networkPinStamp(phoneNumber),
+  });
+  const handlers = portalHandlers({ model, sessions, settings, revision });
   return { model, handlers, settings, clock, revision };
 }

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { http } from 'msw';
 import { createPortal } from './portal';
 import { startPortalServer, type PortalServer } from './server';
+import { HttpVisitor } from './testing/http-visitor';
 
 const hanako = { phoneNumber: '09012345678', networkPin: '4821', docomoId: { userId: 'hanako2013', password: 'Sakura2013' } };
 
@@ -24,16 +25,13 @@ describe('the standalone portal server', () => {
   });
 
   it('lets the first line on sp-mode verify its docomo ID, carrying the session cookie', async () => {
-    const posted = await fetch(`${server.url}/support/docomo-id/verify/`, {
-      method: 'POST',
-      body: new URLSearchParams({ networkPin: '4821' }),
-      redirect: 'manual',
-    });
+    const phone = new HttpVisitor(server.url);
+    const posted = await phone.post('/support/docomo-id/verify/', { networkPin: '4821' });
     assert.equal(posted.status, 303);
     assert.equal(posted.headers.get('location'), '/support/docomo-id/verify/result');
-    const sid = posted.headers.getSetCookie()[0].split(';')[0];
-    const page = await (await fetch(`${server.url}/support/docomo-id/verify/result`, { headers: { cookie: sid } })).text();
-    assert.match(page, /<dd>hanako2013<\/dd>/);
+    assert.match(posted.headers.getSetCookie()[0], /^sid=/);
+    const page = await phone.get('/support/docomo-id/verify/result');
+    assert.match(page.body, /<dd>hanako2013<\/dd>/);
   });
 
   it('refuses the docomo ID pages when the phone is switched to Wi-Fi on the control page', async () => {
@@ -125,11 +123,9 @@ describe("the standalone server's test API, for a suite run over HTTP (PORTAL_UR
     const locked = await newTestPortal();
     const other = await newTestPortal();
     for (const { id } of [locked, other]) assert.equal((await api(`/${id}/lines`, 'POST', hanako)).status, 201);
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await fetch(`${server.url}/support/docomo-id/verify/`, { method: 'POST', headers: asScenario(locked.id), body: new URLSearchParams({ networkPin: '0000' }), redirect: 'manual' });
-    }
-    const right = (id: string) =>
-      fetch(`${server.url}/support/docomo-id/verify/`, { method: 'POST', headers: asScenario(id), body: new URLSearchParams({ networkPin: hanako.networkPin }), redirect: 'manual' });
+    const attacker = new HttpVisitor(server.url, asScenario(locked.id));
+    for (let attempt = 0; attempt < 3; attempt++) await attacker.post('/support/docomo-id/verify/', { networkPin: '0000' });
+    const right = (id: string) => new HttpVisitor(server.url, asScenario(id)).post('/support/docomo-id/verify/', { networkPin: hanako.networkPin });
     assert.notEqual((await right(locked.id)).status, 303, 'the locked portal refuses even the right PIN');
     assert.equal((await right(other.id)).status, 303, 'the other portal still takes it');
   });

@@ -30,6 +30,19 @@ export interface PortalSettings {
   spModePasswordMaxFailures: number;
   /** The sp-mode password every line starts with, and the one a reset sets it back to (H). */
   spModePasswordDefault: string;
+  /**
+   * Minutes a proven network PIN lasts without being used; then the PIN is asked again (unsourced:
+   * docomo does not publish its timeout; 10 minutes is the common choice for pages that show a
+   * secret). Measured on the portal's clock, so a scenario moves past it in no time.
+   */
+  networkPinProofIdleMinutes: number;
+  /**
+   * Largest request body the portal reads, in bytes; a bigger one is refused with 413 before it
+   * is read (unsourced: the longest form, the docomo ID change, is under 200 bytes; 64 KiB leaves
+   * room for any form and keeps one post from costing memory: in issue 10 a 64 MiB post took the server's RSS
+   * from 228 to 633 MiB before the cap).
+   */
+  formBodyMaxBytes: number;
 }
 
 export const defaultSettings: Readonly<PortalSettings> = Object.freeze({
@@ -41,4 +54,6 @@ export const defaultSettings: Readonly<PortalSettings> = Object.freeze({
   userIdMaxLength: 20,
   spModePasswordMaxFailures: 3,
   spModePasswordDefault: '0000',
+  networkPinProofIdleMinutes: 10,
+  formBodyMaxBytes: 64 * 1024,
 });

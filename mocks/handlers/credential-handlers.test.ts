@@ -60,7 +60,7 @@ describe('the mail settings', () => {
     assert.equal(page.status, 200);
     assert.match(page.body, /<h1>spモードパスワードの入力<\/h1>/);
     assert.match(page.body, /<label for="sp-mode-password">spモードパスワード<\/label>/);
-    const input = page.body.match(/<input [^>]*>/)?.[0] ?? '';
+    const input = page.body.match(/<input (?![^>]*type="hidden")[^>]*>/)?.[0] ?? '';
     for (const attribute of ['type="password"', 'id="sp-mode-password"', 'name="spModePassword"', 'inputMode="numeric"', 'maxLength="4"', 'autoComplete="off"']) {
       assert.ok(input.includes(attribute), `${input} should have ${attribute}`);
     }
@@ -86,7 +86,9 @@ describe('the mail settings', () => {
 
   it('refuse a post to the settings from a session that never gave the password', async () => {
     const portal = createPortal({ lines: [hanako] });
-    const answer = await hanakosPhone(portal).post('/support/mail/settings', { spamFilter: 'on' });
+    const phone = hanakosPhone(portal);
+    await phone.get('/support/mail/'); // a page of this session, so the post carries its form token
+    const answer = await phone.post('/support/mail/settings', { spamFilter: 'on' });
     assert.equal(answer.status, 303);
     assert.deepEqual(portal.model.mailSettings.of(hanako.phoneNumber), { spamFilter: false });
   });

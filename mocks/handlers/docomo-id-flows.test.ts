@@ -82,6 +82,7 @@ describe('発行 (create)', () => {
 
   it('sends a visitor without the PIN from the terms back to the PIN step', async () => {
     const phone = phoneOf(yui);
+    await phone.get(paths.issue); // the PIN step's page: the post below carries this session's form token
     for (const answer of [await phone.get(paths.consent), await phone.post(paths.consent, { consent: 'agree' }), await phone.get(paths.issued)]) {
       assert.equal(answer.status, 303);
       assert.equal(answer.headers.get('location'), paths.issue);
@@ -132,6 +133,7 @@ describe('変更/ロック解除 (change/unlock)', () => {
     const phone = await pastPin(paths.change, yui);
     const page = await phone.get(paths.form);
     assert.match(page.body, /<h1>docomo IDの変更\/ロック解除<\/h1>.*docomo IDがまだ発行されていません.*<a href="\/support\/docomo-id\/issue\/">発行<\/a>/s);
+    await phone.get(paths.issue); // a form of this session open in another tab, for a current form token
     assert.equal((await phone.post(paths.form, newPassword)).status, 409);
   });
 });

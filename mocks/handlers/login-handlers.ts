@@ -36,6 +36,7 @@ export function loginHandlers(context: PortalContext): RequestHandler[] {
         const login = context.model.docomoIds.logIn(userId, password);
         switch (login.check) {
           case 'ok':
+            context.sessions.renew(session);
             loggedIn.set(session, login.userId);
             return seeOther(portalPaths.loggedIn);
           case 'wrong':

@@ -28,6 +28,7 @@ export function mailSettingsHandlers(context: PortalContext, proofs: SessionProo
       linePageResolver(context, async ({ request, line, session }) => {
         const attempt = context.model.spModePasswords.check(line.phoneNumber, (await readForm(request)).field(SP_MODE_PASSWORD_FIELD));
         if (attempt.check !== 'ok') return refusedSpModePassword(context, attempt, (errors) => passwordForm(400, errors));
+        context.sessions.renew(session);
         proofs.prove(session, line.phoneNumber, proof);
         return seeOther(portalPaths.mailSettingsForm);
       }),

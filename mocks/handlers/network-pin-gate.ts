@@ -37,6 +37,7 @@ export function networkPinGate(context: PortalContext, options: NetworkPinGateOp
       linePageResolver(context, async ({ request, line, session }) => {
         switch (context.model.checkNetworkPin(line.phoneNumber, (await readForm(request)).field(NETWORK_PIN_FIELD))) {
           case 'ok':
+            context.sessions.renew(session);
             return options.onVerified({ line, session });
           case 'wrong': {
             const left = context.model.line(line.phoneNumber)?.networkPinTriesLeft ?? 0;

@@ -30,6 +30,7 @@ export function networkPinStep(context: PortalContext, operation: DocomoIdOperat
         const check = context.model.checkNetworkPin(line.phoneNumber, (await readForm(request)).field(NETWORK_PIN_FIELD));
         switch (check) {
           case 'ok':
+            context.sessions.renew(session);
             session.markNetworkPinVerified(line.phoneNumber, operation.slug);
             return seeOther(next);
           case 'wrong': {

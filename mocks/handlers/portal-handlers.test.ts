@@ -74,7 +74,7 @@ describe('verifying a docomo ID', () => {
     assert.equal(page.status, 200);
     assert.match(page.body, /<h1>ネットワーク暗証番号の入力<\/h1>/);
     assert.match(page.body, /<label for="network-pin">ネットワーク暗証番号<\/label>/);
-    const input = page.body.match(/<input [^>]*>/)?.[0] ?? '';
+    const input = page.body.match(/<input (?![^>]*type="hidden")[^>]*>/)?.[0] ?? '';
     for (const attribute of ['type="password"', 'id="network-pin"', 'name="networkPin"', 'inputMode="numeric"', 'maxLength="4"', 'autoComplete="off"']) {
       assert.ok(input.includes(attribute), `${input} should have ${attribute}`);
     }
@@ -93,11 +93,15 @@ describe('verifying a docomo ID', () => {
     assert.match(page.body, /<dt>docomo ID<\/dt><dd>hanako2013<\/dd><dt>パスワード<\/dt><dd>Sakura2013<\/dd>/);
   });
 
-  it('keeps the session it started instead of issuing a new cookie on every page', async () => {
+  it('keeps the session it started instead of issuing a new cookie on every page, until the PIN is proven', async () => {
     const phone = hanakosPhone();
     await phone.get(verify);
-    const answer = await phone.post(verify, { networkPin: '4821' });
-    assert.deepEqual(answer.headers.getSetCookie(), []);
+    const sid = phone.cookie('sid');
+    assert.deepEqual((await phone.post(verify, { networkPin: '1111' })).headers.getSetCookie(), []);
+    assert.equal(phone.cookie('sid'), sid);
+    const proven = await phone.post(verify, { networkPin: '4821' });
+    assert.match(proven.headers.getSetCookie()[0], /^sid=/);
+    assert.notEqual(phone.cookie('sid'), sid);
   });
 
   it('refuses a wrong PIN with an alert and the tries left', async () => {

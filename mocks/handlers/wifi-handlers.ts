@@ -31,20 +31,21 @@ export function wifiHandlers(context: PortalContext, proofs: SessionProofs): Req
       path: portalPaths.wifiCredentials,
       purpose: 'Wi-Fiのユーザー情報',
       menuPath: portalPaths.wifiMenu,
+      // A network PIN proof like the docomo ID's: it ends when the PIN changes or locks, or idles out.
       onVerified: ({ line, session }) => {
-        proofs.prove(session, line.phoneNumber, shown);
+        session.markNetworkPinVerified(line.phoneNumber, shown);
         return seeOther(portalPaths.wifiCredentialsShown);
       },
     }),
     http.get(
       portalPaths.wifiCredentialsShown,
       linePageResolver(context, ({ line, session }) =>
-        proofs.has(session, line.phoneNumber, shown)
+        session.hasVerifiedNetworkPin(line.phoneNumber, shown)
           ? htmlResponse(200, createElement(WifiCredentialsPage, { credentials: context.model.wifiAccounts.of(line.phoneNumber), menuPath: portalPaths.wifiMenu }))
           : seeOther(portalPaths.wifiCredentials),
       ),
     ),
-    http.get(portalPaths.wifiLogin, () => loginForm(200)),
+    http.get(portalPaths.wifiLogin, withSession(context.sessions, () => loginForm(200))),
     http.post(
       portalPaths.wifiLogin,
       withSession(context.sessions, async ({ request, session }) => {
@@ -52,6 +53,7 @@ export function wifiHandlers(context: PortalContext, proofs: SessionProofs): Req
         const entered = { userId: posted.field(fields.userId), password: posted.field(fields.password) };
         switch (context.model.wifiAccounts.login(entered)) {
           case 'ok':
+            context.sessions.renew(session);
             proofs.prove(session, noLine, loggedIn);
             return seeOther(portalPaths.wifiLoggedIn);
           case 'invalid':

@@ -49,6 +49,8 @@ interface LineRecord {
   phoneNumber: string;
   networkPin: string;
   pinState: NetworkPinState;
+  /** How many times the PIN was changed: a proof of the old PIN must not open the pages. */
+  pinChanges: number;
   birthday?: string;
 }
 
@@ -90,7 +92,7 @@ export class PortalModel {
     if (seed.docomoId) this.docomoIds.register(phoneNumber, seed.docomoId);
     this.spModePasswords.register(phoneNumber, seed.spModePassword);
     if (seed.wifi) this.wifiAccounts.register(phoneNumber, seed.wifi);
-    this.lines.set(phoneNumber, { phoneNumber, networkPin: seed.networkPin, pinState: unlockedNetworkPin, birthday: seed.birthday });
+    this.lines.set(phoneNumber, { phoneNumber, networkPin: seed.networkPin, pinState: unlockedNetworkPin, pinChanges: 0, birthday: seed.birthday });
     return this.viewOf(this.lines.get(phoneNumber)!);
   }
 
@@ -128,7 +130,18 @@ export class PortalModel {
     const problem = newNetworkPinProblem(change.next, change.confirmation, record);
     if (problem) return { outcome: 'unacceptable', problem };
     record.networkPin = change.next;
+    record.pinChanges++;
     return { outcome: 'changed' };
+  }
+
+  /**
+   * What a session's network PIN proof is checked against (http/session-store.ts): it changes
+   * when the PIN is changed, and there is none while the PIN is locked, so a proof ends with both.
+   */
+  networkPinStamp(phoneNumber: string): string | undefined {
+    const record = this.lines.get(normalizePhoneNumber(phoneNumber));
+    if (!record || record.pinState.locked) return undefined;
+    return String(record.pinChanges);
   }
 
   /** The line's docomo ID, or undefined when none was issued for it. */

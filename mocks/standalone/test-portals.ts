@@ -25,19 +25,50 @@ export interface TestPortalInfo {
 }
 
 /**
- * A run cut off before its After hooks never deletes its portals; past this many the oldest go,
+ * A run cut off before its After hooks never deletes its portals; past this many, idle ones go,
  * so a server left running for days does not grow without bound. Far above one run's scenarios
  * in flight at once (one per cucumber worker).
  */
 const maxLivePortals = 200;
 
+/**
+ * Only a portal unused this long may be evicted: a scenario asks its portal something every few
+ * seconds, so it is never one of them. Before, the 201st new portal evicted the oldest even while
+ * its scenario was running, which then read 404 pages.
+ */
+const idlePortalMs = 10 * 60_000;
+
+/** How many evicted ids are remembered, so a late request learns why its portal is gone. */
+const rememberedEvictions = 1000;
+
 export class TestPortals {
-  private readonly portals = new Map<string, Portal>();
+  private readonly portals = new Map<string, { portal: Portal; lastUsed: number }>();
+  private readonly evicted = new Set<string>();
 
-  constructor(private readonly revision: PortalRevision) {}
+  private readonly capacity: number;
+  private readonly now: () => number;
 
+  /** `capacity` and `now` are for tests: a few portals and a moved clock stand for 200 and ten minutes. */
+  constructor(
+    private readonly revision: PortalRevision,
+    options: { capacity?: number; now?: () => number } = {},
+  ) {
+    this.capacity = options.capacity ?? maxLivePortals;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The portal, marked as in use; undefined when it is gone. */
   get(id: string): Portal | undefined {
-    return this.portals.get(id);
+    const entry = this.portals.get(id);
+    if (entry) entry.lastUsed = this.now();
+    return entry?.portal;
+  }
+
+  /** Why there is no portal `id`, for the 404 a scenario sees. */
+  whyGone(id: string): string {
+    return this.evicted.has(id)
+      ? `No test portal ${id}: it was unused for more than ${idlePortalMs / 60_000} minutes and was evicted to make room for new ones.`
+      : `No test portal ${id}: it was deleted, or the server was restarted. Create one with POST ${TEST_API_PATH}.`;
   }
 
   /** Answers a request under TEST_API_PATH, or undefined when the path is not the API's. */
@@ -47,8 +78,8 @@ export class TestPortals {
     const [id, part] = path.slice(TEST_API_PATH.length + 1).split('/');
     try {
       if (!id) return request.method === 'POST' ? this.create() : notAllowed('POST');
-      const portal = this.portals.get(id);
-      if (!portal) return problem(404, `No test portal ${id}: it was deleted, or the server was restarted. Create one with POST ${TEST_API_PATH}.`);
+      const portal = this.get(id);
+      if (!portal) return problem(404, this.whyGone(id));
       if (part === undefined && request.method === 'DELETE') {
         this.portals.delete(id);
         return new Response(null, { status: 204 });
@@ -68,12 +99,29 @@ export class TestPortals {
   }
 
   private create(): Response {
-    while (this.portals.size >= maxLivePortals) this.portals.delete(this.portals.keys().next().value as string);
+    if (this.portals.size >= this.capacity) this.evictIdle();
+    if (this.portals.size >= this.capacity) {
+      return problem(
+        503,
+        `The server holds ${this.capacity} test portals, all used in the last ${idlePortalMs / 60_000} minutes. ` +
+          `Delete finished ones (DELETE ${TEST_API_PATH}/:id) or try again later.`,
+      );
+    }
     const id = randomUUID();
     const portal = createPortal({ revision: this.revision });
-    this.portals.set(id, portal);
+    this.portals.set(id, { portal, lastUsed: this.now() });
     const info: TestPortalInfo = { id, revision: portal.revision.name, settings: portal.settings };
     return Response.json(info, { status: 201 });
+  }
+
+  private evictIdle(): void {
+    const idleSince = this.now() - idlePortalMs;
+    for (const [id, entry] of this.portals) {
+      if (entry.lastUsed > idleSince) continue;
+      this.portals.delete(id);
+      this.evicted.add(id);
+      if (this.evicted.size > rememberedEvictions) this.evicted.delete(this.evicted.values().next().value as string);
+    }
   }
 }
 

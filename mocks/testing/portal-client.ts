@@ -1,5 +1,6 @@
 import { getResponse } from 'msw';
 import { LINE_HEADER, NETWORK_HEADER, type Network } from '../carrier';
+import { FORM_TOKEN_FIELD } from '../http/form-token';
 import { PORTAL_ORIGIN, type Portal } from '../portal';
 
 export interface PageResult {
@@ -14,6 +15,8 @@ export interface PageResult {
  */
 export class PortalClient {
   private readonly cookies = new Map<string, string>();
+  /** The form token of the last page that had a form: a post sends it, as the browser sends the form it shows. */
+  private formToken = '';
 
   constructor(
     private readonly portal: Portal,
@@ -24,7 +27,17 @@ export class PortalClient {
     return this.send(new Request(new URL(path, PORTAL_ORIGIN), { headers: this.headers() }));
   }
 
-  post(path: string, form: Record<string, string>): Promise<PageResult> {
+  /**
+   * Opens the form's page and submits it, as a customer does: every portal form posts to its own
+   * address and carries the token of the page it was shown on (http/form-token.ts).
+   */
+  async post(path: string, form: Record<string, string>): Promise<PageResult> {
+    await this.get(path);
+    return this.postAsIs(path, { [FORM_TOKEN_FIELD]: this.formToken, ...form });
+  }
+
+  /** Posts exactly `form`, without opening the page first: what a page on another site can do. */
+  postAsIs(path: string, form: Record<string, string>): Promise<PageResult> {
     const headers = this.headers();
     headers.set('content-type', 'application/x-www-form-urlencoded');
     return this.send(new Request(new URL(path, PORTAL_ORIGIN), { method: 'POST', headers, body: new URLSearchParams(form).toString() }));
@@ -55,6 +68,9 @@ export class PortalClient {
       const separator = pair.indexOf('=');
       this.cookies.set(pair.slice(0, separator).trim(), pair.slice(separator + 1).trim());
     }
-    return { status: response.status, headers: response.headers, body: await response.text() };
+    const body = await response.text();
+    const token = new RegExp(`name="${FORM_TOKEN_FIELD}" value="([^"]*)"`).exec(body);
+    if (token) this.formToken = token[1];
+    return { status: response.status, headers: response.headers, body };
   }
 }

@@ -1,4 +1,4 @@
-import { ErrorAlert } from './form-parts';
+import { ErrorAlert, PostForm } from './form-parts';
 import { PageLayout } from './page-layout';
 import { SpModePasswordField } from './sp-mode-password-page';
 
@@ -15,10 +15,10 @@ export function ContentPurchasePage({ action, errors = [] }: { action: string; e
         <dd>110円（税込）</dd>
       </dl>
       <p>お支払いは、毎月の電話料金と合わせてご請求します。</p>
-      <form method="post" action={action} noValidate>
+      <PostForm action={action}>
         <SpModePasswordField invalid={errors.length > 0} />
         <button type="submit">購入する</button>
-      </form>
+      </PostForm>
     </PageLayout>
   );
 }

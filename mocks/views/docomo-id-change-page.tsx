@@ -1,5 +1,5 @@
 import type { PortalSettings } from '../settings';
-import { ErrorAlert, TextField } from './form-parts';
+import { ErrorAlert, PostForm, TextField } from './form-parts';
 import { PageLayout } from './page-layout';
 
 export const changeFields = { userId: 'userId', password: 'newPassword', confirmation: 'newPasswordConfirmation' } as const;
@@ -34,7 +34,7 @@ export function DocomoIdChangePage({ action, userId, locked, settings, errors = 
           <strong>別のdocomo IDに書き換えると</strong>、docomo IDも変更されます。
         </li>
       </ul>
-      <form method="post" action={action} noValidate>
+      <PostForm action={action}>
         <TextField
           id="change-user-id"
           name={changeFields.userId}
@@ -53,7 +53,7 @@ export function DocomoIdChangePage({ action, userId, locked, settings, errors = 
         />
         <TextField id="change-password-confirmation" name={changeFields.confirmation} label="新しいパスワード（確認）" type="password" invalid={invalid} />
         <button type="submit">変更する</button>
-      </form>
+      </PostForm>
     </PageLayout>
   );
 }

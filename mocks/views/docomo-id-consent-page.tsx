@@ -1,4 +1,4 @@
-import { ErrorAlert } from './form-parts';
+import { ErrorAlert, PostForm } from './form-parts';
 import { PageLayout } from './page-layout';
 
 export const consentField = { name: 'consent', agree: 'agree' } as const;
@@ -31,11 +31,11 @@ export function DocomoIdConsentPage({ action, menuPath, reissue, errors = [] }: 
         <li>パスワードを続けて間違えると、docomo IDはロックされます。ロックは「変更/ロック解除」で新しいパスワードを設定すると解除されます。</li>
         <li>発行し直すと、それまでのdocomo IDとパスワードは使えなくなります。</li>
       </ol>
-      <form method="post" action={action} noValidate>
+      <PostForm action={action}>
         <button type="submit" name={consentField.name} value={consentField.agree}>
           同意する
         </button>
-      </form>
+      </PostForm>
       <a className="back" href={menuPath}>
         同意しない
       </a>

@@ -1,5 +1,5 @@
 import { DocomoIdDetails } from './docomo-id-details';
-import { ErrorAlert } from './form-parts';
+import { ErrorAlert, PostForm } from './form-parts';
 import { PageLayout } from './page-layout';
 
 export const deleteField = { name: 'confirm', delete: 'delete', final: 'final' } as const;
@@ -18,11 +18,11 @@ export function DocomoIdDeletePage({
       <ErrorAlert errors={errors} />
       <p>{final ? '本当に削除しますか。この操作は取り消せません。' : '次のdocomo IDを削除します。削除すると、このdocomo IDではログインできなくなります。'}</p>
       <DocomoIdDetails userId={userId} />
-      <form method="post" action={action} noValidate>
+      <PostForm action={action}>
         <button type="submit" name={deleteField.name} value={final ? deleteField.final : deleteField.delete}>
           {final ? '削除を確定する' : '削除する'}
         </button>
-      </form>
+      </PostForm>
       <a className="back" href={menuPath}>
         削除しない
       </a>

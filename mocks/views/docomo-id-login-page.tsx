@@ -1,4 +1,4 @@
-import { ErrorAlert, TextField } from './form-parts';
+import { ErrorAlert, PostForm, TextField } from './form-parts';
 import { PageLayout } from './page-layout';
 
 export const loginFields = { userId: 'userId', password: 'password' } as const;
@@ -10,11 +10,11 @@ export function DocomoIdLoginPage({ action, heading, errors = [], userId }: { ac
     <PageLayout title={heading}>
       <h1>{heading}</h1>
       <ErrorAlert errors={errors} />
-      <form method="post" action={action} noValidate>
+      <PostForm action={action}>
         <TextField id="login-user-id" name={loginFields.userId} label="docomo ID" value={userId} invalid={invalid} />
         <TextField id="login-password" name={loginFields.password} label="パスワード" type="password" invalid={invalid} hint="大文字と小文字は区別されます。" />
         <button type="submit">ログイン</button>
-      </form>
+      </PostForm>
       <p className="hint">docomo IDやパスワードを忘れたときは、お客様サポートの「docomo ID/パスワード」で確認できます。</p>
     </PageLayout>
   );

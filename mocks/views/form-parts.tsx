@@ -1,3 +1,6 @@
+import { useContext, type ReactNode } from 'react';
+import { FORM_TOKEN_FIELD, FormTokenContext } from '../http/form-token';
+
 /**
  * Pieces every credential form shares. Fields are never pre-filled with a secret, have no
  * `required`/`pattern` (the portal checks the input itself and answers in Japanese), and point
@@ -76,4 +79,19 @@ export function TextField({ id, name, label, hint, invalid, value, type = 'text'
 function describedBy(id: string, hint: string | undefined, invalid: boolean | undefined): string | undefined {
   const ids = [invalid ? errorAlertId : undefined, hint ? `${id}-hint` : undefined].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/**
+ * A form that changes something, posting to its own page. It carries the session's token in a
+ * hidden field, which the portal checks before it acts (http/with-session.ts): a page on another
+ * site cannot read it, so it cannot post on the customer's behalf.
+ */
+export function PostForm({ action, children, noValidate = true }: { action: string; children: ReactNode; noValidate?: boolean }) {
+  const token = useContext(FormTokenContext);
+  return (
+    <form method="post" action={action} noValidate={noValidate}>
+      <input type="hidden" name={FORM_TOKEN_FIELD} value={token} />
+      {children}
+    </form>
+  );
 }

@@ -1,3 +1,4 @@
+import { PostForm } from './form-parts';
 import type { MailSettingValues } from '../model/mail-settings';
 import { PageLayout } from './page-layout';
 
@@ -9,12 +10,12 @@ export function MailSettingsPage({ values, action }: { values: MailSettingValues
     <PageLayout title="メール設定">
       <h1>メール設定</h1>
       <p>ドコモメールの設定を変更できます。</p>
-      <form method="post" action={action}>
+      <PostForm action={action} noValidate={false}>
         <label className="check">
           <input type="checkbox" name={SPAM_FILTER_FIELD} value="on" defaultChecked={values.spamFilter} /> 迷惑メールフィルターを利用する
         </label>
         <button type="submit">設定する</button>
-      </form>
+      </PostForm>
     </PageLayout>
   );
 }

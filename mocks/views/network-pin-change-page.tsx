@@ -1,4 +1,4 @@
-import { DigitsField, ErrorAlert } from './form-parts';
+import { DigitsField, ErrorAlert, PostForm } from './form-parts';
 import { PageLayout } from './page-layout';
 
 export const networkPinChangeFields = { current: 'currentPin', next: 'newPin', confirmation: 'newPinConfirmation' } as const;
@@ -10,7 +10,7 @@ export function NetworkPinChangePage({ action, errors = [] }: { action: string; 
     <PageLayout title="ネットワーク暗証番号の変更">
       <h1>ネットワーク暗証番号の変更</h1>
       <ErrorAlert errors={errors} />
-      <form method="post" action={action} noValidate>
+      <PostForm action={action}>
         <DigitsField id="current-pin" name={networkPinChangeFields.current} label="現在のネットワーク暗証番号" invalid={invalid} />
         <DigitsField
           id="new-pin"
@@ -21,7 +21,7 @@ export function NetworkPinChangePage({ action, errors = [] }: { action: string; 
         />
         <DigitsField id="new-pin-confirmation" name={networkPinChangeFields.confirmation} label="新しいネットワーク暗証番号（確認用）" invalid={invalid} />
         <button type="submit">変更する</button>
-      </form>
+      </PostForm>
     </PageLayout>
   );
 }

@@ -1,3 +1,4 @@
+import { PostForm } from './form-parts';
 import { PageLayout } from './page-layout';
 
 export interface NetworkPinPageProps {
@@ -27,7 +28,7 @@ export function NetworkPinPage({ purpose, action, errors = [] }: NetworkPinPageP
         </div>
       )}
       <p>「{purpose}」に進むには、ネットワーク暗証番号を入力してください。</p>
-      <form method="post" action={action} noValidate>
+      <PostForm action={action}>
         <label htmlFor="network-pin">ネットワーク暗証番号</label>
         <input
           type="password"
@@ -43,7 +44,7 @@ export function NetworkPinPage({ purpose, action, errors = [] }: NetworkPinPageP
           ご契約時にお客様が決めた4桁の数字です。
         </p>
         <button type="submit">次へ</button>
-      </form>
+      </PostForm>
     </PageLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { DigitsField, ErrorAlert } from './form-parts';
+import { DigitsField, ErrorAlert, PostForm } from './form-parts';
 import { PageLayout } from './page-layout';
 
 export const spModePasswordChangeFields = { current: 'currentPassword', next: 'newPassword', confirmation: 'newPasswordConfirmation' } as const;
@@ -10,7 +10,7 @@ export function SpModePasswordChangePage({ action, errors = [] }: { action: stri
     <PageLayout title="spモードパスワードの変更">
       <h1>spモードパスワードの変更</h1>
       <ErrorAlert errors={errors} />
-      <form method="post" action={action} noValidate>
+      <PostForm action={action}>
         <DigitsField
           id="current-password"
           name={spModePasswordChangeFields.current}
@@ -21,7 +21,7 @@ export function SpModePasswordChangePage({ action, errors = [] }: { action: stri
         <DigitsField id="new-password" name={spModePasswordChangeFields.next} label="新しいspモードパスワード" hint="4桁の数字" invalid={invalid} />
         <DigitsField id="new-password-confirmation" name={spModePasswordChangeFields.confirmation} label="新しいspモードパスワード（確認用）" invalid={invalid} />
         <button type="submit">変更する</button>
-      </form>
+      </PostForm>
     </PageLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { DigitsField, ErrorAlert } from './form-parts';
+import { DigitsField, ErrorAlert, PostForm } from './form-parts';
 import { PageLayout } from './page-layout';
 
 export const SP_MODE_PASSWORD_FIELD = 'spModePassword';
@@ -17,10 +17,10 @@ export function SpModePasswordPage({ purpose, action, errors = [] }: SpModePassw
       <h1>spモードパスワードの入力</h1>
       <ErrorAlert errors={errors} />
       <p>「{purpose}」に進むには、spモードパスワードを入力してください。</p>
-      <form method="post" action={action} noValidate>
+      <PostForm action={action}>
         <SpModePasswordField invalid={errors.length > 0} />
         <button type="submit">次へ</button>
-      </form>
+      </PostForm>
     </PageLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { ErrorAlert, TextField } from './form-parts';
+import { ErrorAlert, PostForm, TextField } from './form-parts';
 import { PageLayout } from './page-layout';
 
 export const wifiLoginFields = { userId: 'userId', password: 'password' } as const;
@@ -11,11 +11,11 @@ export function WifiLoginPage({ action, errors = [], userId }: { action: string;
       <h1>docomo Wi-Fi ログイン</h1>
       <ErrorAlert errors={errors} />
       <p>Wi-Fiサービスのユーザーとパスワードを入力してください。</p>
-      <form method="post" action={action} noValidate>
+      <PostForm action={action}>
         <TextField id="wifi-user-id" name={wifiLoginFields.userId} label="ユーザーID" value={userId} invalid={invalid} />
         <TextField id="wifi-password" name={wifiLoginFields.password} label="パスワード" type="password" invalid={invalid} />
         <button type="submit">ログイン</button>
-      </form>
+      </PostForm>
     </PageLayout>
   );
 }
