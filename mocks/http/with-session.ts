@@ -1,4 +1,4 @@
-import type { PortalRequestInfo, PortalResolver } from './portal-resolver';
+import type { PortalResolver } from './portal-resolver';
 import { readCookie } from './read-cookie';
 import { SESSION_COOKIE, sessionCookie, type Session, type SessionStore } from './session-store';
 
@@ -13,7 +13,7 @@ export function withSession<Extra>(
   return async (info) => {
     const known = sessions.find(readCookie(info.request, SESSION_COOKIE));
     const session = known ?? sessions.create();
-    const response = await resolver({ ...(info as PortalRequestInfo & Extra), session });
+    const response = await resolver({ ...info, session });
     if (known) return response;
     const headers = new Headers(response.headers);
     headers.append('set-cookie', sessionCookie(session.id));
