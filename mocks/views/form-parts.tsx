@@ -3,7 +3,7 @@
  * `required`/`pattern` (the portal checks the input itself and answers in Japanese), and point
  * at the alert when the last attempt was refused.
  */
-export const errorAlertId = 'form-error';
+const errorAlertId = 'form-error';
 
 export function ErrorAlert({ errors }: { errors: string[] }) {
   if (errors.length === 0) return null;
