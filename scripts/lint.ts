@@ -1,13 +1,15 @@
 /**
  * `npm run lint`: ESLint (typescript-eslint, type-aware, and the layers' import boundaries:
- * eslint.config.mjs) and knip (unused files, exports and dependencies: knip.jsonc), from the
- * project's folder. Each runs even when the one before failed, so one run shows everything.
+ * eslint.config.mjs), knip (unused files, exports and dependencies: knip.jsonc) and Prettier's
+ * check (.prettierrc), from the project's folder. Each runs even when the one before failed, so
+ * one run shows everything; `npx prettier --write .` fixes what the last one finds.
  */
 import { localBin, runCommand } from './run-command';
 
 const checks: [tool: string, args: string[]][] = [
   ['eslint', ['.']],
   ['knip', []],
+  ['prettier', ['--check', '.']],
 ];
 
 export async function lint(): Promise<boolean> {
