@@ -4,7 +4,14 @@
  */
 
 /** A result a step or scenario can have; `not-run` means the run holds no result for it. */
-export type GuideStatus = 'passed' | 'failed' | 'pending' | 'undefined' | 'ambiguous' | 'skipped' | 'not-run';
+export type GuideStatus =
+  | 'passed'
+  | 'failed'
+  | 'pending'
+  | 'undefined'
+  | 'ambiguous'
+  | 'skipped'
+  | 'not-run';
 
 /** An image attached to a step, stored once per distinct content. */
 export interface Screenshot {
@@ -101,7 +108,9 @@ export interface StepEvidence {
   attachments?: ShownAttachment[];
 }
 
-export type StepArgument = { kind: 'dataTable'; rows: string[][] } | { kind: 'docString'; content: string; mediaType?: string };
+export type StepArgument =
+  | { kind: 'dataTable'; rows: string[][] }
+  | { kind: 'docString'; content: string; mediaType?: string };
 
 export interface GuideStep extends StepEvidence {
   /** The Gherkin keyword without trailing space: "Given", "And", "*". */

@@ -99,17 +99,9 @@ describe("the standalone server's test API, for a suite run over HTTP (PORTAL_UR
   after(() => server.close());
 
   const api = (path: string, method: string, body?: unknown) =>
-    fetch(`${server.url}/__test/portals${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  const newTestPortal = async () => (await (await api('', 'POST')).json()) as { id: string; revision: string; settings: { networkPinMaxFailures: number } };
-  const asScenario = (id: string, network = 'sp-mode', line = hanako.phoneNumber) => ({
-    'x-test-portal': id,
-    'x-carrier-network': network,
-    'x-carrier-line': line,
-  });
+    fetch(`${server.url}/__test/portals${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const newTestPortal = async () => ((await (await api('', 'POST')).json()) as { id: string; revision: string; settings: { networkPinMaxFailures: number } });
+  const asScenario = (id: string, network = 'sp-mode', line = hanako.phoneNumber) => ({ 'x-test-portal': id, 'x-carrier-network': network, 'x-carrier-line': line });
 
   it('gives each caller a fresh portal of the server revision, with its settings', async () => {
     const first = await newTestPortal();
@@ -134,20 +126,10 @@ describe("the standalone server's test API, for a suite run over HTTP (PORTAL_UR
     const other = await newTestPortal();
     for (const { id } of [locked, other]) assert.equal((await api(`/${id}/lines`, 'POST', hanako)).status, 201);
     for (let attempt = 0; attempt < 3; attempt++) {
-      await fetch(`${server.url}/support/docomo-id/verify/`, {
-        method: 'POST',
-        headers: asScenario(locked.id),
-        body: new URLSearchParams({ networkPin: '0000' }),
-        redirect: 'manual',
-      });
+      await fetch(`${server.url}/support/docomo-id/verify/`, { method: 'POST', headers: asScenario(locked.id), body: new URLSearchParams({ networkPin: '0000' }), redirect: 'manual' });
     }
     const right = (id: string) =>
-      fetch(`${server.url}/support/docomo-id/verify/`, {
-        method: 'POST',
-        headers: asScenario(id),
-        body: new URLSearchParams({ networkPin: hanako.networkPin }),
-        redirect: 'manual',
-      });
+      fetch(`${server.url}/support/docomo-id/verify/`, { method: 'POST', headers: asScenario(id), body: new URLSearchParams({ networkPin: hanako.networkPin }), redirect: 'manual' });
     assert.notEqual((await right(locked.id)).status, 303, 'the locked portal refuses even the right PIN');
     assert.equal((await right(other.id)).status, 303, 'the other portal still takes it');
   });

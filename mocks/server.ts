@@ -34,10 +34,9 @@ export async function startPortalServer({ port, portal }: { port: number; portal
   const testPortals = new TestPortals(portal.revision);
   let baseUrl = '';
   const server = createServer((incoming, outgoing) => {
-    const answered =
-      incoming.headers[TEST_PORTAL_HEADER] !== undefined || incoming.url?.startsWith(TEST_API_PATH)
-        ? answerTest(incoming, outgoing, testPortals, baseUrl)
-        : answer(incoming, outgoing, handlers, portal, baseUrl);
+    const answered = incoming.headers[TEST_PORTAL_HEADER] !== undefined || incoming.url?.startsWith(TEST_API_PATH)
+      ? answerTest(incoming, outgoing, testPortals, baseUrl)
+      : answer(incoming, outgoing, handlers, portal, baseUrl);
     answered.catch((error: Error) => {
       console.error(`portal: ${incoming.method} ${incoming.url} failed: ${error.stack ?? error.message}`);
       if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });

@@ -23,10 +23,7 @@ test('two identical screens differ in no pixel', async () => {
 });
 
 test('a new black box is counted pixel by pixel', async () => {
-  const diff = await comparePngs(
-    screen(40, 30),
-    screen(40, 30, (x, y) => x >= 10 && x < 20 && y >= 10 && y < 20),
-  );
+  const diff = await comparePngs(screen(40, 30), screen(40, 30, (x, y) => x >= 10 && x < 20 && y >= 10 && y < 20));
   assert.ok(diff.pixels >= 64 && diff.pixels <= 100, `counted ${diff.pixels}`);
   assert.equal(PNG.sync.read(diff.image).width, 40);
 });
@@ -38,8 +35,5 @@ test('a taller screen counts the rows the old one did not have', async () => {
 
 test('a screen that is not a PNG is reported with its side, not as a decoder error', async () => {
   await assert.rejects(comparePngs(screen(10, 10), Buffer.from('<html>')), (error: Error) => error instanceof UnreadableScreen && error.side === 'after');
-  await assert.rejects(
-    comparePngs(screen(10, 10).subarray(0, 30), screen(10, 10)),
-    (error: Error) => error instanceof UnreadableScreen && error.side === 'before',
-  );
+  await assert.rejects(comparePngs(screen(10, 10).subarray(0, 30), screen(10, 10)), (error: Error) => error instanceof UnreadableScreen && error.side === 'before');
 });

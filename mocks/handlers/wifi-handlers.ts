@@ -40,10 +40,7 @@ export function wifiHandlers(context: PortalContext, proofs: SessionProofs): Req
       portalPaths.wifiCredentialsShown,
       linePageResolver(context, ({ line, session }) =>
         proofs.has(session, line.phoneNumber, shown)
-          ? htmlResponse(
-              200,
-              createElement(WifiCredentialsPage, { credentials: context.model.wifiAccounts.of(line.phoneNumber), menuPath: portalPaths.wifiMenu }),
-            )
+          ? htmlResponse(200, createElement(WifiCredentialsPage, { credentials: context.model.wifiAccounts.of(line.phoneNumber), menuPath: portalPaths.wifiMenu }))
           : seeOther(portalPaths.wifiCredentials),
       ),
     ),
@@ -68,10 +65,7 @@ export function wifiHandlers(context: PortalContext, proofs: SessionProofs): Req
       portalPaths.wifiLoggedIn,
       withSession(context.sessions, ({ session }) =>
         proofs.has(session, noLine, loggedIn)
-          ? htmlResponse(
-              200,
-              createElement(CompletedPage, { title: 'Wi-Fiに接続しました', message: 'docomo Wi-Fiにログインしました。インターネットをご利用いただけます。' }),
-            )
+          ? htmlResponse(200, createElement(CompletedPage, { title: 'Wi-Fiに接続しました', message: 'docomo Wi-Fiにログインしました。インターネットをご利用いただけます。' }))
           : seeOther(portalPaths.wifiLogin),
       ),
     ),

@@ -6,7 +6,10 @@ import { SESSION_COOKIE, sessionCookie, type Session, type SessionStore } from '
  * Gives the resolver the browser's session, starting one (and setting its cookie) when the
  * request has none this portal knows.
  */
-export function withSession<Extra>(sessions: SessionStore, resolver: PortalResolver<Extra & { session: Session }>): PortalResolver<Extra> {
+export function withSession<Extra>(
+  sessions: SessionStore,
+  resolver: PortalResolver<Extra & { session: Session }>,
+): PortalResolver<Extra> {
   return async (info) => {
     const known = sessions.find(readCookie(info.request, SESSION_COOKIE));
     const session = known ?? sessions.create();
