@@ -1,7 +1,7 @@
 import type { GuideBackground, GuideChild, GuideFeature } from './GuideModel';
 
 /** Ids the page templates use for their own sections. */
-export const PAGE_SECTIONS = ['before-you-start', 'open-the-portal', 'what-do-you-want-to-do', 'how-this-was-checked'];
+const PAGE_SECTIONS = ['before-you-start', 'open-the-portal', 'what-do-you-want-to-do', 'how-this-was-checked'];
 
 /** Lower-case ASCII words joined by single hyphens; empty for a name with no such words. */
 export function slugify(text: string): string {

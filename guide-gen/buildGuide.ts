@@ -8,7 +8,7 @@ import type { LoadExternal } from './readAttachment';
 import type { LocatedEnvelope } from './readEnvelopes';
 
 /** Page names the guide uses for its own pages. */
-export const RESERVED_SLUGS = ['index', 'start', 'glossary'];
+const RESERVED_SLUGS = ['index', 'start', 'glossary'];
 
 /**
  * The whole guide from a run's messages: one feature per feature file, in the order the

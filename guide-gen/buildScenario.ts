@@ -1,5 +1,5 @@
 import type { Pickle, PickleStep, PickleStepArgument, Scenario, Step } from '@cucumber/messages';
-import type { GuideScenario, GuideStatus, GuideStep, Screenshot, StepArgument } from './GuideModel';
+import type { GuideScenario, GuideStatus, GuideStep, StepArgument } from './GuideModel';
 import { hookAttachments, hookScreens } from './hookEvidence';
 import type { CaseOutcome } from './indexRun';
 
@@ -161,9 +161,4 @@ function exampleRow(scenario: Scenario | undefined, rowId: string | undefined): 
     }
   }
   return undefined;
-}
-
-/** Every image a step carries, taps first. */
-export function imagesOf(step: { taps: Screenshot[]; screens: Screenshot[] }): Screenshot[] {
-  return [...step.taps, ...step.screens];
 }

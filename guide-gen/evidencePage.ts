@@ -8,7 +8,7 @@ import { mapOutsideCode } from './outsideCode';
 export const EVIDENCE_FOLDER = 'evidence';
 
 /** The sidebar's collapsed category that holds the evidence pages. */
-export const EVIDENCE_LABEL = 'Evidence (every check)';
+const EVIDENCE_LABEL = 'Evidence (every check)';
 
 /** A link from a page in the guide folder to a feature's evidence page, or to an anchor on it. */
 export function evidenceLink(slug: string, anchor?: string): string {

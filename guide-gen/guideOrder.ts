@@ -1,9 +1,9 @@
 import type { GuideFeature } from './GuideModel';
 
 /** On the Feature line: this feature is the start page, the map of which credential is which. */
-export const START_TAG = '@guide-start';
+const START_TAG = '@guide-start';
 /** On the Feature line: the page's place in the guide, `@guide-order-1` first. */
-export const ORDER_TAG = /^@guide-order-(\d+)$/;
+const ORDER_TAG = /^@guide-order-(\d+)$/;
 
 /**
  * Where a feature goes in the guide, from its own tags, so that the order lives in the

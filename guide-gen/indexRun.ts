@@ -46,11 +46,11 @@ const STATUSES: Record<string, GuideStatus> = {
   AMBIGUOUS: 'ambiguous', SKIPPED: 'skipped',
 };
 
-export function toGuideStatus(result: TestStepResult | undefined): GuideStatus {
+function toGuideStatus(result: TestStepResult | undefined): GuideStatus {
   return STATUSES[String(result?.status)] ?? 'not-run';
 }
 
-export function toIso(timestamp: Timestamp | undefined): string | undefined {
+function toIso(timestamp: Timestamp | undefined): string | undefined {
   if (!timestamp || typeof timestamp.seconds !== 'number') return undefined;
   const date = new Date(timestamp.seconds * 1000 + Math.floor((timestamp.nanos ?? 0) / 1e6));
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();

@@ -76,7 +76,7 @@ export function readAttachment(
     return { kind: 'problem', reason: `${describe(fileName, mediaType)} is not JSON` };
   }
   if (mediaType === MESSAGES_MEDIA_TYPE) {
-    const said = Array.isArray(value) ? value.filter((item): item is PortalSaid => typeof item?.ja === 'string' && item.ja.trim() !== '' && typeof item.en === 'string') : [];
+    const said = Array.isArray(value) ? (value as unknown[]).filter(isPortalSaid) : [];
     if (!Array.isArray(value) || said.length !== value.length) return { kind: 'problem', reason: `${describe(fileName, mediaType)} is not a list of { ja, en } sentences` };
     return { kind: 'said', said: said.map(({ ja, en }) => ({ ja, en })) };
   }
@@ -121,6 +121,11 @@ function isLabel(value: unknown): value is ScreenLabel {
     // A `do` is an instruction with no label on screen; every other action names one.
     (label.action === 'do' ? label.en.trim() !== '' : label.ja.trim() !== '')
   );
+}
+
+function isPortalSaid(value: unknown): value is PortalSaid {
+  const said = value as Partial<PortalSaid> | null;
+  return typeof said?.ja === 'string' && said.ja.trim() !== '' && typeof said.en === 'string';
 }
 
 function describe(fileName: string, mediaType: string): string {

@@ -39,7 +39,7 @@ export function readEnvelopes(ndjson: string | Buffer): ReadEnvelopesResult {
       warnings.push(`line ${line}: not a cucumber message (expected a JSON object); skipped`);
       continue;
     }
-    envelopes.push({ line, envelope: value as Envelope });
+    envelopes.push({ line, envelope: value });
   }
   return { envelopes, warnings };
 }

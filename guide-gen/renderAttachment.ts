@@ -2,7 +2,7 @@ import type { AttachedFile, PlacedAttachment, Screenshot, ShownAttachment } from
 import { codeBlock, escapeText, linkDestination } from './escapeMdx';
 
 /** The path a page in the guide folder uses to reach an attached file. */
-export function filePath(file: AttachedFile): string {
+function filePath(file: AttachedFile): string {
   return `./files/${file.fileName}`;
 }
 

@@ -6,7 +6,7 @@ import { stepsShownEarlier } from './stepsShownEarlier';
 import { walkthroughsOf } from './walkthroughs';
 
 /** The components every generated page may use. */
-export const PAGE_IMPORTS = [
+const PAGE_IMPORTS = [
   "import ScenarioStatus from '@site/src/components/ScenarioStatus';",
   "import StepScreenshot from '@site/src/components/StepScreenshot';",
   "import StepProblem from '@site/src/components/StepProblem';",

@@ -2,7 +2,7 @@ import { escapeText } from './escapeMdx';
 import type { GlossaryEntry } from './glossary';
 import { frontMatter } from './renderFeaturePage';
 
-export const GLOSSARY_TITLE = 'The Japanese labels, in English';
+const GLOSSARY_TITLE = 'The Japanese labels, in English';
 
 const GLOSSARY_IMPORTS = "import { Terms, Term } from '@site/src/components/Glossary';";
 

@@ -7,7 +7,7 @@ import { frontMatter } from './renderFeaturePage';
  * file can take this name.
  */
 export const RUN_PAGE_PATH = 'about_this_run.mdx';
-export const RUN_PAGE_TITLE = 'About this run';
+const RUN_PAGE_TITLE = 'About this run';
 
 /**
  * "About this run": what the run attached outside any walkthrough (its BeforeAll and AfterAll

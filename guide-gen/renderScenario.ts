@@ -10,7 +10,7 @@ export function heading(level: number, text: string, anchor: string): string {
 }
 
 /** The walkthrough's proof: its status, when it ran, against which portal and with which commit. */
-export function renderStatus(scenario: GuideScenario): string {
+function renderStatus(scenario: GuideScenario): string {
   const props = [`status=${jsString(scenario.status)}`];
   if (scenario.finishedAt) props.push(`verifiedAt=${jsString(scenario.finishedAt)}`);
   if (scenario.attempts > 1) props.push(`attempts={${scenario.attempts}}`);
@@ -64,7 +64,7 @@ export function renderBackground(background: GuideBackground, level: number): st
 }
 
 /** An outline's Examples blocks as tables, a column with each row's result linking to its walkthrough. */
-export function renderExamplesTables(outline: GuideOutline): string {
+function renderExamplesTables(outline: GuideOutline): string {
   return outline.examples.map(renderExamplesTable).join('\n\n');
 }
 
@@ -86,7 +86,7 @@ function renderExamplesTable(examples: GuideExamples): string {
 }
 
 /** The walkthroughs of an outline's rows, as headings of `level`. */
-export function renderOutlineRows(outline: GuideOutline, level: number, shownEarlier?: ReadonlyMap<string, string>): string {
+function renderOutlineRows(outline: GuideOutline, level: number, shownEarlier?: ReadonlyMap<string, string>): string {
   return outline.examples
     .flatMap((examples) => examples.rows.map((row) => renderScenario(row.scenario, level, rowTitle(outline, examples.header, row), shownEarlier)))
     .join('\n\n');

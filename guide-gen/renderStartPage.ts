@@ -8,7 +8,7 @@ import { withSearchWords } from './searchWords';
 import { heading } from './renderScenario';
 import { renderServices, renderStartProof } from './startPageChecks';
 
-export const START_TITLE = 'Which password is which?';
+const START_TITLE = 'Which password is which?';
 
 /** The portal's address as a QR code image in the guide's `img/` folder. */
 export interface PortalCode {

@@ -1,4 +1,4 @@
-import type { Attachment, Hook } from '@cucumber/messages';
+import { HookType, type Attachment, type Hook } from '@cucumber/messages';
 import type { ShownAttachment } from './GuideModel';
 import type { RunIndex } from './indexRun';
 import { readAttachment, type LoadExternal } from './readAttachment';
@@ -35,7 +35,7 @@ export function addRunAttachment(
 
 /** "Attached by the BeforeAll hook “Launch Chromium”", from the hook's message (its type and name). */
 export function runHookName(hook: Hook | undefined): string {
-  const kind = hook?.type === 'BEFORE_TEST_RUN' ? 'BeforeAll hook' : hook?.type === 'AFTER_TEST_RUN' ? 'AfterAll hook' : 'hook of the run';
+  const kind = hook?.type === HookType.BEFORE_TEST_RUN ? 'BeforeAll hook' : hook?.type === HookType.AFTER_TEST_RUN ? 'AfterAll hook' : 'hook of the run';
   const name = hook?.name?.trim();
   return `Attached by the ${kind}${name ? ` “${name}”` : ''}`;
 }

@@ -30,7 +30,7 @@ export function pngSize(bytes: Uint8Array): { width?: number; height?: number } 
 }
 
 /** Width and height from a JPEG's start-of-frame segment; nothing when there is none. */
-export function jpegSize(bytes: Uint8Array): { width?: number; height?: number } {
+function jpegSize(bytes: Uint8Array): { width?: number; height?: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 2;
   while (at + 9 < bytes.length && bytes[at] === 0xff) {

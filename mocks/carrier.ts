@@ -12,12 +12,6 @@ export const LINE_HEADER = 'x-carrier-line';
 export const networks = ['sp-mode', 'wifi', 'tethering'] as const;
 export type Network = (typeof networks)[number];
 
-export const apnOf: Record<Network, string | undefined> = {
-  'sp-mode': 'spmode.ne.jp',
-  wifi: undefined,
-  tethering: 'dcmtrg.ne.jp',
-};
-
 export function isNetwork(value: string | null | undefined): value is Network {
   return (networks as readonly string[]).includes(value ?? '');
 }

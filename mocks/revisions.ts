@@ -34,9 +34,7 @@ export const portalRevisions = {
   },
 } satisfies Record<string, PortalRevision>;
 
-export type PortalRevisionName = keyof typeof portalRevisions;
-
-export const PORTAL_REVISION_VARIABLE = 'PORTAL_REVISION';
+const PORTAL_REVISION_VARIABLE = 'PORTAL_REVISION';
 
 /** The revision PORTAL_REVISION names; an unknown name is an error that lists the known ones. */
 export function portalRevisionFromEnv(env: NodeJS.ProcessEnv = process.env): PortalRevision {

@@ -29,5 +29,3 @@ export const supportTopics = [
   { slug: 'faq', label: 'よくあるご質問' },
   { slug: 'contact', label: 'お問い合わせ' },
 ] as const;
-
-export type SupportTopic = (typeof supportTopics)[number];

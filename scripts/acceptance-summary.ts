@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Envelope } from '@cucumber/messages';
 
 export interface AcceptanceSummary {
   passed: number;
@@ -21,9 +22,9 @@ export function summariseAcceptance(ndjson: string): AcceptanceSummary {
   let problem: string | undefined;
   for (const line of ndjson.split('\n')) {
     if (!line.trim()) continue;
-    let envelope: Record<string, any>;
+    let envelope: Envelope;
     try {
-      envelope = JSON.parse(line);
+      envelope = JSON.parse(line) as Envelope;
     } catch {
       continue;
     }

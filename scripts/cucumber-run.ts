@@ -7,9 +7,9 @@ import { localBin, runCommand } from './run-command';
 
 const root = join(__dirname, '..');
 /** Where the default cucumber profile (cucumber.js) writes the run's messages. */
-export const MESSAGES_PATH = join(root, 'reports', 'messages.ndjson');
+const MESSAGES_PATH = join(root, 'reports', 'messages.ndjson');
 /** The last complete run's stream, set aside when a new run starts, so a failed run loses nothing. */
-export const PREVIOUS_MESSAGES_PATH = join(root, 'reports', 'previous', 'messages.ndjson');
+const PREVIOUS_MESSAGES_PATH = join(root, 'reports', 'previous', 'messages.ndjson');
 
 export interface CucumberRun {
   /** cucumber-js's exit code (1 when it could not start). */

@@ -11,8 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-
-type Envelope = Record<string, any>;
+import type { Envelope, GherkinDocument, TestRunFinished } from '@cucumber/messages';
 
 interface Located {
   id: string;
@@ -20,10 +19,11 @@ interface Located {
 }
 
 /** Every AST node with an id in a Gherkin document, keyed by "uri:line:column:kind". */
-function astNodes(document: Envelope): Located[] {
+function astNodes(document: GherkinDocument): Located[] {
   const found: Located[] = [];
-  const visit = (node: any, kind: string) => {
-    if (!node || typeof node !== 'object') return;
+  const visit = (value: unknown, kind: string) => {
+    if (!value || typeof value !== 'object') return;
+    const node = value as { id?: unknown; location?: { line: number; column?: number } };
     if (typeof node.id === 'string' && node.location) {
       found.push({ id: node.id, key: `${document.uri}:${node.location.line}:${node.location.column}:${kind}` });
     }
@@ -45,7 +45,7 @@ export function mergeMessageStreams(shards: readonly string[], rebase: (url: str
   const idByKey = new Map<string, string>();
   const seenUris = new Set<string>();
   let runStarted: Envelope | undefined;
-  let runFinished: Envelope | undefined;
+  let runFinished: TestRunFinished | undefined;
   let success = true;
 
   shards.forEach((ndjson, shard) => {
@@ -59,13 +59,13 @@ export function mergeMessageStreams(shards: readonly string[], rebase: (url: str
         else idByKey.set(node.key, node.id);
       }
     }
-    const ran = new Set(envelopes.filter((envelope) => envelope.testCase).map((envelope) => envelope.testCase.pickleId));
+    const ran = new Set(envelopes.flatMap((envelope) => (envelope.testCase ? [envelope.testCase.pickleId] : [])));
     const mapId = (id: string) => remap.get(id) ?? id;
     for (const envelope of envelopes) {
       if (envelope.meta) {
         if (out.length === 0) out.push(envelope);
       } else if (envelope.source || envelope.gherkinDocument) {
-        const uri = (envelope.source ?? envelope.gherkinDocument).uri;
+        const uri = (envelope.source ?? envelope.gherkinDocument)?.uri;
         const key = `${envelope.source ? 'source' : 'document'}:${uri}`;
         if (!seenUris.has(key)) {
           seenUris.add(key);
@@ -84,7 +84,7 @@ export function mergeMessageStreams(shards: readonly string[], rebase: (url: str
         runStarted ??= envelope;
       } else if (envelope.testRunFinished) {
         success &&= envelope.testRunFinished.success !== false;
-        runFinished = envelope;
+        runFinished = envelope.testRunFinished;
       } else {
         out.push(envelope);
       }
@@ -92,7 +92,7 @@ export function mergeMessageStreams(shards: readonly string[], rebase: (url: str
   });
   const firstRunMessage = out.findIndex((envelope) => envelope.testCase || envelope.testCaseStarted);
   if (runStarted) out.splice(firstRunMessage < 0 ? out.length : firstRunMessage, 0, runStarted);
-  if (runFinished) out.push({ testRunFinished: { ...runFinished.testRunFinished, success } });
+  if (runFinished) out.push({ testRunFinished: { ...runFinished, success } });
   return out.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n';
 }
 

@@ -1,11 +1,12 @@
 /**
- * `npm test`: the type check, the unit tests and the acceptance suite, one after the other, then
- * one closing line that counts them all: `tests: N passed, N failed`.
+ * `npm test`: the type check, the lint, the unit tests and the acceptance suite, one after the
+ * other, then one closing line that counts them all: `tests: N passed, N failed`.
  * Every part runs even when an earlier one failed, so one run shows everything that is wrong.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCucumber } from './cucumber-run';
+import { lint } from './lint';
 import { localBin, runCommand } from './run-command';
 import { runUnitTests } from './unit-tests';
 
@@ -23,16 +24,18 @@ async function typeCheck(): Promise<boolean> {
 async function main(): Promise<void> {
   mkdirSync(reports, { recursive: true });
   const typesOk = await typeCheck();
+  const lintOk = await lint();
   const unit = await runUnitTests(root, unitTap);
   const run = await runCucumber(process.argv.slice(2));
   const acceptance = { ...run.summary, problem: run.problem };
 
   console.log('');
   console.log(`type check: ${typesOk ? 'passed' : 'FAILED (see the errors above)'}`);
+  console.log(`lint: ${lintOk ? 'passed' : 'FAILED (see the problems above)'}`);
   console.log(`unit tests: ${unit.passed} passed, ${unit.failed} failed`);
   console.log(`acceptance scenarios: ${acceptance.passed} passed, ${acceptance.failed} failed`);
   if (acceptance.problem) console.log(`acceptance run problem: ${acceptance.problem}`);
-  const failed = unit.failed + acceptance.failed + (typesOk ? 0 : 1) + (acceptance.problem ? 1 : 0);
+  const failed = unit.failed + acceptance.failed + (typesOk ? 0 : 1) + (lintOk ? 0 : 1) + (acceptance.problem ? 1 : 0);
   console.log(`tests: ${unit.passed + acceptance.passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 }

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where unit tests live: beside the code they test. */
-export const unitTestRoots = ['mocks', 'steps', 'guide-gen', 'verify', 'scripts', 'src'];
+const unitTestRoots = ['mocks', 'steps', 'guide-gen', 'verify', 'scripts', 'src'];
 
 const isTestFile = (name: string) => /\.test\.tsx?$/.test(name);
 

@@ -24,8 +24,14 @@ export async function runUnitTests(root: string, tapFile: string): Promise<{ pas
 
 if (require.main === module) {
   const root = join(__dirname, '..');
-  runUnitTests(root, join(root, 'reports', 'unit.tap')).then(({ passed, failed }) => {
-    console.log(`unit tests: ${passed} passed, ${failed} failed`);
-    process.exitCode = failed > 0 ? 1 : 0;
-  });
+  runUnitTests(root, join(root, 'reports', 'unit.tap')).then(
+    ({ passed, failed }) => {
+      console.log(`unit tests: ${passed} passed, ${failed} failed`);
+      process.exitCode = failed > 0 ? 1 : 0;
+    },
+    (error: unknown) => {
+      console.error(`The unit tests could not run: ${(error as Error).message}`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -36,7 +36,7 @@ export interface CompareOptions {
   maxPixelRatio: number;
 }
 
-export const defaultCompareOptions: CompareOptions = { maxPixelRatio: 0.001 };
+const defaultCompareOptions: CompareOptions = { maxPixelRatio: 0.001 };
 
 /** Compares every flow of a run with its baseline; flows are matched by id. */
 export async function compareFlows(

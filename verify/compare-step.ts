@@ -4,7 +4,7 @@ import type { StepRecord } from './flow-record';
 import { comparePngs, UnreadableScreen } from './pixel-diff';
 
 /** Why a step's evidence could not be compared: each is a change, never a silent pass. */
-export const MISSING = {
+const MISSING = {
   baselineScreen: 'no screen to compare: the baseline has no screen for this step',
   runScreen: 'no screen to compare: the run recorded no screen',
   runScreenNotPng: "no screen to compare: the run's screen is not a PNG",

@@ -10,7 +10,7 @@ export interface ReportedFlow {
   changes: Array<{ change: StepChange; images: DriftImages }>;
 }
 
-export const escapeHtml = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 export const percent = (ratio: number) => `${(ratio * 100).toFixed(2)}%`;

@@ -2,7 +2,7 @@ import type { Guide, GuideFeature } from '../GuideModel';
 import { walkthroughsOf, type Walkthrough } from '../walkthroughs';
 
 /** The tag that marks a feature's one walkthrough to teach on its how-to page. */
-export const HOW_TO_TAG = '@how-to';
+const HOW_TO_TAG = '@how-to';
 
 export interface HowToChoice {
   /** The walkthrough the how-to page teaches; none for a feature with no walkthroughs. */

@@ -50,7 +50,7 @@ export async function renderMdxToHtml(source: string): Promise<string> {
     StepScreenshot: (props: Props): ReactNode =>
       createElement('img', { src: props.src, alt: props.alt, 'data-kind': props.kind, 'data-caption': props.caption, loading: 'lazy' }),
     StepProblem: (props: Props): ReactNode =>
-      createElement('div', { 'data-problem': props.status }, String(props.summary), props.details ? createElement('pre', null, String(props.details)) : null),
+      createElement('div', { 'data-problem': props.status }, String(props.summary), typeof props.details === 'string' && props.details ? createElement('pre', null, props.details) : null),
     PortalQrCode: (props: Props): ReactNode => createElement('img', { src: props.src, alt: `QR code for ${String(props.url)}` }),
     Steps: (props: Props): ReactNode => createElement('ol', { 'data-walkthrough-status': props.status }, props.children),
     Step: (props: Props): ReactNode => createElement('li', { id: props.id, 'data-step-status': props.status, 'data-shown-at': props.shownAt }, props.children),
@@ -73,7 +73,7 @@ export async function renderMdxToHtml(source: string): Promise<string> {
       ...runtime,
       baseUrl: 'file:///guide/',
       remarkPlugins: [remarkGfm, remarkDirective, headingIds],
-    } as never);
+    });
     return renderToStaticMarkup(createElement(Content, { components }));
   } finally {
     scope.require = previous;

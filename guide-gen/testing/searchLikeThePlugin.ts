@@ -62,6 +62,8 @@ function clientModule(file: string, shared: Record<string, unknown>, cache: Map<
     const path = resolve(dirname(file), specifier);
     return clientModule(path.endsWith('.js') ? path : `${path}.js`, shared, cache);
   };
+  // The plugin's browser code, run as the bundler would run it, with our `require` for its imports.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   new Function('exports', 'require', 'module', source)(module.exports, load, module);
   return module.exports;
 }
@@ -83,12 +85,15 @@ export async function searchLikeThePlugin(pages: readonly IndexedPage[], options
       return { filePath, url: page.url, type: 'docs' };
     });
     const config = { ...options, removeDefaultStopWordFilter: [], removeDefaultStemmer: false, ignoreCssSelectors: [], forceIgnoreNoIndex: false };
+    // The plugin's build step is CommonJS in its dist/ and has no types; lunr has none either.
+    /* eslint-disable @typescript-eslint/no-require-imports */
     const { scanDocuments } = require(join(SERVER, 'scanDocuments.js'));
     const { buildIndex } = require(join(SERVER, 'buildIndex.js'));
     // buildIndex also teaches lunr the languages (stemmers, Japanese tokenizer), as the
     // generated client constants do in the browser; both use this one lunr.
     const built = JSON.parse(JSON.stringify(buildIndex(await scanDocuments(infos, config), config))) as { documents: unknown[]; index: object }[];
     const lunr = require('lunr');
+    /* eslint-enable @typescript-eslint/no-require-imports */
     const constants = { ...options, removeDefaultStopWordFilter: [], searchIndexUrl: 'search-index.json' };
     const worker = clientModule(join(CLIENT, 'client', 'theme', 'worker.js'), { lunr, comlink: { expose: () => undefined }, constants }, new Map());
     const SearchWorker = worker.SearchWorker as new () => { search: (...args: unknown[]) => Promise<{ document: { u: string }; type: number }[]>; lowLevelFetchIndexes: unknown };

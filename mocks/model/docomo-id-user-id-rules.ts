@@ -8,7 +8,7 @@ import { normalizePhoneNumber } from './phone-number';
 export type UserIdLengthSettings = Pick<PortalSettings, 'userIdMinLength' | 'userIdMaxLength'>;
 
 /** Half-width letters and digits only, between the shortest and the longest length allowed. */
-export function isAlphanumericUserId(userId: string, settings: UserIdLengthSettings): boolean {
+function isAlphanumericUserId(userId: string, settings: UserIdLengthSettings): boolean {
   return /^[A-Za-z0-9]+$/.test(userId) && userId.length >= settings.userIdMinLength && userId.length <= settings.userIdMaxLength;
 }
 

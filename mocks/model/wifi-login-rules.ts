@@ -13,7 +13,7 @@ export type WifiLoginCheck = 'ok' | 'wrong' | 'invalid';
 /** Longest user id or password the login form takes; anything longer cannot be right. */
 export const wifiFieldMaxLength = 64;
 
-export function isWellFormedWifiLogin(entered: WifiCredentials): boolean {
+function isWellFormedWifiLogin(entered: WifiCredentials): boolean {
   return [entered.userId, entered.password].every((value) => value.length > 0 && value.length <= wifiFieldMaxLength);
 }
 

@@ -1,4 +1,4 @@
-export const DEFAULT_PORT = 4010;
+const DEFAULT_PORT = 4010;
 
 export const usage = 'Usage: npm run portal -- [--port N]   (or PORT=N npm run portal; default port 4010)';
 

@@ -1,7 +1,7 @@
 import { isNetwork, LINE_HEADER, NETWORK_HEADER, type Network } from '../carrier';
 import { cookieFromHeader } from '../http/read-cookie';
 
-export const PHONE_COOKIE = 'phone';
+const PHONE_COOKIE = 'phone';
 
 /** The phone a person is pretending to hold in the standalone server. */
 export interface PhoneSetting {

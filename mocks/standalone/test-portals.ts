@@ -160,7 +160,7 @@ const optionalPair = (value: unknown, name: string): { userId: string; password:
 };
 
 /** A line as JSON, checked field by field; the model then applies its own rules to the values. */
-export function lineSeedFrom(body: Record<string, unknown>): LineSeed {
+function lineSeedFrom(body: Record<string, unknown>): LineSeed {
   const phoneNumber = optionalString(body.phoneNumber, 'phoneNumber');
   const networkPin = optionalString(body.networkPin, 'networkPin');
   if (phoneNumber === undefined || networkPin === undefined) throw new Error('A line needs a "phoneNumber" and a "networkPin".');

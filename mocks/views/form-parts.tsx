@@ -6,7 +6,7 @@ import { FORM_TOKEN_FIELD, FormTokenContext } from '../http/form-token';
  * `required`/`pattern` (the portal checks the input itself and answers in Japanese), and point
  * at the alert when the last attempt was refused.
  */
-export const errorAlertId = 'form-error';
+const errorAlertId = 'form-error';
 
 export function ErrorAlert({ errors }: { errors: string[] }) {
   if (errors.length === 0) return null;

@@ -6,7 +6,7 @@ import { noteInstruction, noteLabel, tapToNextPage } from './screen-record';
 export type PageEnd = 'top' | 'bottom';
 
 /** The real portal's address, which the guide gives the reader; the spec opens the mock's. */
-export const portalAddress = 'https://smt.docomo.ne.jp';
+const portalAddress = 'https://smt.docomo.ne.jp';
 
 /** The portal's top page (smt.docomo.ne.jp), where every customer journey starts. */
 export class TopPage {

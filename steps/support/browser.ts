@@ -4,7 +4,7 @@ import { chromium, type Browser, type LaunchOptions } from 'playwright';
 /** Where Debian and Ubuntu put their Chromium; Playwright cannot download its own on every machine. */
 const systemChromiumPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-export const CHROMIUM_PATH_VARIABLE = 'CHROMIUM_PATH';
+const CHROMIUM_PATH_VARIABLE = 'CHROMIUM_PATH';
 /** A browser on another machine (`npx playwright run-server`, or `chromium.launchServer()`), past this machine's cores. */
 export const BROWSER_ENDPOINT_VARIABLE = 'PLAYWRIGHT_WS_ENDPOINT';
 

@@ -42,5 +42,5 @@ export type CredentialName = keyof typeof credentials;
 
 /** The customer's own values for one credential, in the order of its labels. */
 export function credentialValues(name: CredentialName, customer: Customer, settings: PortalSettings): string[] {
-  return (credentials[name] as Credential).valuesOf(customer, settings);
+  return credentials[name].valuesOf(customer, settings);
 }

@@ -24,7 +24,7 @@ test('a screenshot is stored once as a file beside the stream, and the attachmen
   assert.equal(again.attachment?.url, first.attachment?.url);
   assert.equal(first.attachment?.fileName, 'step@2x.png');
   assert.equal(readdirSync(folder).length, 1);
-  assert.deepEqual(Buffer.from(loadBeside(scratch)(first.attachment!.url!)!), PNG);
+  assert.deepEqual(Buffer.from(loadBeside(scratch)(first.attachment?.url ?? '')!), PNG);
 });
 
 test('text, JSON and every other message are written as they came', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Envelope } from '@cucumber/messages';
+import { AttachmentContentEncoding, type Envelope } from '@cucumber/messages';
 import { ATTACHMENTS_FOLDER } from '../../guide-gen/attachmentFiles';
 
 const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg' };
@@ -19,7 +19,7 @@ const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': '
 export function externaliseImage(envelope: Envelope, folder: string, written: Set<string>): Envelope {
   const attachment = envelope.attachment;
   const extension = attachment && EXTENSIONS[attachment.mediaType];
-  if (!attachment || !extension || attachment.contentEncoding !== 'BASE64' || !attachment.body) return envelope;
+  if (!attachment || !extension || attachment.contentEncoding !== AttachmentContentEncoding.BASE64 || !attachment.body) return envelope;
   const bytes = Buffer.from(attachment.body, 'base64');
   const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${extension}`;
   if (!written.has(name)) {

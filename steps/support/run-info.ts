@@ -25,7 +25,7 @@ export { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, MESSAGES_MEDIA_TYPE, RUN_INFO_MEDIA
 let commit: string | undefined;
 
 /** The commit under test: CI's variable when there is one, else git's HEAD (with "+changes" when the tree is dirty). */
-export function currentCommit(env: NodeJS.ProcessEnv = process.env): string {
+function currentCommit(env: NodeJS.ProcessEnv = process.env): string {
   if (env.GITHUB_SHA) return env.GITHUB_SHA;
   if (commit === undefined) {
     try {

@@ -11,7 +11,8 @@ let loaded: ComponentType | undefined;
  */
 function loadSearchBar(): Promise<{ default: ComponentType }> {
   loading ??= whenSearchWanted()
-    .then(() => import('@theme-original/SearchBar'))
+    // The alias is typed `any`; the plugin's search bar is a component that takes no props.
+    .then(() => import('@theme-original/SearchBar') as Promise<{ default: ComponentType }>)
     .then(
       (module) => ((loaded = module.default), module),
       (error: unknown) => {
