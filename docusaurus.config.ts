@@ -110,9 +110,7 @@ const config: Config = {
     },
     footer: {
       style: 'light',
-      copyright:
-        'Every step and screenshot in this guide comes from the last automated check of the portal. ' +
-        'docomo is a trademark of NTT DOCOMO, INC.',
+      copyright: 'Every step and screenshot in this guide comes from the last automated check of the portal. ' + 'docomo is a trademark of NTT DOCOMO, INC.',
     },
     // No colours for code, as no code is highlighted (src/theme/CodeBlock/Content/String.tsx); the
     // two themes were 1.3 KB of every page's main.js, in the site's config.

@@ -21,13 +21,26 @@ const stepsMayUse = ['portal', 'bridge', 'revisions', 'standalone/test-portals',
  * Tests of steps/ may also start the standalone server, and hold the page objects' English to the
  * portal's own messages and rules (steps/pages/portal-messages.test.ts, steps/support/lengths-allowed.test.ts).
  */
-const stepTestsMayUse = [...stepsMayUse, 'server', 'model/docomo-id-messages', 'model/docomo-id-password-rules', 'model/docomo-id-user-id-rules', 'handlers/credential-messages'];
+const stepTestsMayUse = [
+  ...stepsMayUse,
+  'server',
+  'model/docomo-id-messages',
+  'model/docomo-id-password-rules',
+  'model/docomo-id-user-id-rules',
+  'handlers/credential-messages',
+];
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const stepsImports = (mocksAllowed) => [
-  { regex: into('mocks', mocksAllowed), message: 'steps/ reaches the mocked portal only to start it and route a browser into it (README.md, Layout): see stepsMayUse in eslint.config.mjs.' },
+  {
+    regex: into('mocks', mocksAllowed),
+    message: 'steps/ reaches the mocked portal only to start it and route a browser into it (README.md, Layout): see stepsMayUse in eslint.config.mjs.',
+  },
   // The generator's attachment contract (media types, the attachments folder) is what a step writes for it to read.
-  { regex: into('guide-gen', ['attachment-types', 'attachmentFiles']), message: 'steps/ writes the run; it shares only the attachment contract with guide-gen/.' },
+  {
+    regex: into('guide-gen', ['attachment-types', 'attachmentFiles']),
+    message: 'steps/ writes the run; it shares only the attachment contract with guide-gen/.',
+  },
 ];
 const guideGenImports = (stepsAllowed = []) => [
   { regex: into('mocks'), message: guideGenReadsTheRun },
@@ -80,7 +93,9 @@ export default tseslint.config(
   // The layers (README.md, Layout; DESIGN.md: dependencies point one way).
   {
     files: ['features/**'],
-    rules: { 'no-restricted-syntax': ['error', { selector: 'Program', message: 'features/ holds Gherkin only: step code goes in steps/, by domain concept.' }] },
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'Program', message: 'features/ holds Gherkin only: step code goes in steps/, by domain concept.' }],
+    },
   },
   { files: ['steps/**'], rules: restrict(...stepsImports(stepsMayUse)) },
   { files: ['steps/**/*.test.ts'], rules: restrict(...stepsImports(stepTestsMayUse)) },

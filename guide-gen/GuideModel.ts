@@ -4,14 +4,7 @@
  */
 
 /** A result a step or scenario can have; `not-run` means the run holds no result for it. */
-export type GuideStatus =
-  | 'passed'
-  | 'failed'
-  | 'pending'
-  | 'undefined'
-  | 'ambiguous'
-  | 'skipped'
-  | 'not-run';
+export type GuideStatus = 'passed' | 'failed' | 'pending' | 'undefined' | 'ambiguous' | 'skipped' | 'not-run';
 
 /** An image attached to a step, stored once per distinct content. */
 export interface Screenshot {
@@ -108,9 +101,7 @@ export interface StepEvidence {
   attachments?: ShownAttachment[];
 }
 
-export type StepArgument =
-  | { kind: 'dataTable'; rows: string[][] }
-  | { kind: 'docString'; content: string; mediaType?: string };
+export type StepArgument = { kind: 'dataTable'; rows: string[][] } | { kind: 'docString'; content: string; mediaType?: string };
 
 export interface GuideStep extends StepEvidence {
   /** The Gherkin keyword without trailing space: "Given", "And", "*". */

@@ -8,12 +8,7 @@ import type { RunIndex } from './indexRun';
  * as tables, each row a walkthrough) and rules in file order. Slugs, anchors and order are
  * set afterwards, across the whole guide.
  */
-export function featureFromDocument(
-  uri: string,
-  feature: Feature,
-  picklesByScenario: ReadonlyMap<string, Pickle[]>,
-  index: RunIndex,
-): GuideFeature {
+export function featureFromDocument(uri: string, feature: Feature, picklesByScenario: ReadonlyMap<string, Pickle[]>, index: RunIndex): GuideFeature {
   const astSteps = new Map<string, AstStep>();
   const rememberSteps = (steps: Background['steps'], fromBackground: boolean) => {
     for (const step of steps ?? []) astSteps.set(step.id, { keyword: (step.keyword ?? '').trim(), fromBackground });

@@ -86,8 +86,14 @@ describe('buildGuide on damaged input', () => {
   it('makes only one start page when two features ask to be it', () => {
     const ndjson = tinyRunNdjson.replace('"name":"@guide-order-1"', '"name":"@guide-start"');
     const guide = guideFrom(ndjson);
-    assert.deepEqual(guide.features.filter((f) => f.isStart).map((f) => f.slug), ['network-pin']);
-    assert.match(guide.warnings.join('\n'), /features\/which_credential\.feature is tagged @guide-start, but features\/network_pin\.feature is the start page already/);
+    assert.deepEqual(
+      guide.features.filter((f) => f.isStart).map((f) => f.slug),
+      ['network-pin'],
+    );
+    assert.match(
+      guide.warnings.join('\n'),
+      /features\/which_credential\.feature is tagged @guide-start, but features\/network_pin\.feature is the start page already/,
+    );
   });
 
   it('marks a scenario the run never reached as not run, with its steps', () => {
@@ -100,7 +106,10 @@ describe('buildGuide on damaged input', () => {
   });
 
   it('reports a failing hook around the steps with its message', () => {
-    const envelopes = tinyRunNdjson.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const envelopes = tinyRunNdjson
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const pickle = envelopes.find((e) => e.pickle?.name === 'Taro checks his docomo ID').pickle;
     const testCase = envelopes.find((e) => e.testCase?.pickleId === pickle.id).testCase;
     const hookStepId = testCase.testSteps.find((step: { hookId?: string }) => step.hookId).id;
@@ -146,7 +155,10 @@ describe('buildGuide on messages of the right type but the wrong shape', () => {
       const damaged = [...lines];
       damaged[i] = JSON.stringify({ [type]: {} });
       const { files } = generateGuide(damaged.join('\n'));
-      assert.ok(files.some((file) => file.path === 'glossary.mdx'), `line ${i + 1} (${type})`);
+      assert.ok(
+        files.some((file) => file.path === 'glossary.mdx'),
+        `line ${i + 1} (${type})`,
+      );
     });
   });
 

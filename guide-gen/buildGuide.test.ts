@@ -23,9 +23,7 @@ function scenario(guide: Guide, slug: string, name: string, index = 0): GuideSce
 }
 
 function outlines(f: GuideFeature): GuideOutline[] {
-  return f.children
-    .flatMap((child) => ('rule' in child ? child.rule.children : [child]))
-    .flatMap((child) => ('outline' in child ? [child.outline] : []));
+  return f.children.flatMap((child) => ('rule' in child ? child.rule.children : [child])).flatMap((child) => ('outline' in child ? [child.outline] : []));
 }
 
 describe('buildGuide on a real cucumber-js run', () => {
@@ -184,7 +182,10 @@ describe('buildGuide on a real cucumber-js run', () => {
     for (const f of guide.features) {
       const anchors = walkthroughsOf(f).map(({ scenario: s }) => s.anchor);
       assert.equal(new Set(anchors).size, anchors.length, f.slug);
-      assert.ok(anchors.every((anchor) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(anchor)), anchors.join(' '));
+      assert.ok(
+        anchors.every((anchor) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(anchor)),
+        anchors.join(' '),
+      );
     }
     const rows = outlines(feature(guide, 'network-pin'))[0].examples.map((examples) => examples.rows[0].scenario.anchor);
     assert.deepEqual(rows, ['simple-pins-are-refused-1234', 'simple-pins-are-refused-0000']);
@@ -192,10 +193,7 @@ describe('buildGuide on a real cucumber-js run', () => {
 
   it('carries data tables and doc strings', () => {
     const shop = scenario(guide, 'network-pin', 'Hanako resets her PIN at a docomo shop');
-    assert.deepEqual(shop.steps[0].argument?.kind === 'dataTable' && shop.steps[0].argument.rows[3], [
-      'note | memo',
-      '{urgent} <today>',
-    ]);
+    assert.deepEqual(shop.steps[0].argument?.kind === 'dataTable' && shop.steps[0].argument.rows[3], ['note | memo', '{urgent} <today>']);
     assert.equal(shop.steps[2].argument?.kind, 'docString');
   });
 });

@@ -51,7 +51,11 @@ export function buildGuide(envelopes: readonly LocatedEnvelope[], loadExternal?:
       `line ${pickles[0].line}: pickle "${pickles[0].pickle.name}" is from ${uri}, but the stream has no ` +
         'gherkinDocument for it; its page is built from the pickles alone',
     );
-    const feature = featureFromPickles(uri, pickles.map(({ pickle }) => pickle), index);
+    const feature = featureFromPickles(
+      uri,
+      pickles.map(({ pickle }) => pickle),
+      index,
+    );
     const { isStart, order } = readGuideOrder(feature.tags);
     features.push({ ...feature, isStart, ...(order !== undefined ? { order } : {}) });
   }

@@ -39,8 +39,14 @@ describe('scenarioFromPickle', () => {
 
   it('keeps what a Background step attached, though the walkthrough does not repeat the step', () => {
     const scenario = walkthrough({ background: [{ text: 'she has a docomo ID', attachments: [log('ID hanako-docomo')] }], steps: [{ text: 'she logs in' }] });
-    assert.deepEqual(scenario.steps.map((step) => step.text), ['she logs in']);
-    assert.deepEqual(scenario.hookAttachments?.before.map(({ from }) => from), ['Attached during the step “she has a docomo ID” (Before you start)']);
+    assert.deepEqual(
+      scenario.steps.map((step) => step.text),
+      ['she logs in'],
+    );
+    assert.deepEqual(
+      scenario.hookAttachments?.before.map(({ from }) => from),
+      ['Attached during the step “she has a docomo ID” (Before you start)'],
+    );
   });
 
   it('has no hook attachments when nothing was attached around the steps', () => {

@@ -13,10 +13,7 @@ export interface AstStep {
 const SEVERITY: GuideStatus[] = ['not-run', 'passed', 'skipped', 'pending', 'undefined', 'ambiguous', 'failed'];
 
 export function worstStatus(statuses: readonly GuideStatus[]): GuideStatus {
-  return statuses.reduce<GuideStatus>(
-    (worst, status) => (SEVERITY.indexOf(status) > SEVERITY.indexOf(worst) ? status : worst),
-    'not-run',
-  );
+  return statuses.reduce<GuideStatus>((worst, status) => (SEVERITY.indexOf(status) > SEVERITY.indexOf(worst) ? status : worst), 'not-run');
 }
 
 const KEYWORD_BY_TYPE: Record<string, string> = { Context: 'Given', Action: 'When', Outcome: 'Then' };
@@ -120,8 +117,7 @@ export function scenarioFromPickle(
  */
 export function scenarioNotRun(scenario: Scenario, rowId?: string): GuideScenario {
   const example = exampleRow(scenario, rowId);
-  const fill = (text: string) =>
-    (example ?? []).reduce((filled, { name, value }) => filled.split(`<${name}>`).join(value), text);
+  const fill = (text: string) => (example ?? []).reduce((filled, { name, value }) => filled.split(`<${name}>`).join(value), text);
   return {
     keyword: scenario.keyword ?? 'Scenario',
     name: fill(scenario.name ?? ''),

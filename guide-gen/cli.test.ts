@@ -96,16 +96,16 @@ describe('guide-gen/cli.ts', () => {
     const missing = join(scratch(), 'messages.ndjson');
     const { code, stderr } = runCli('--messages', missing);
     assert.equal(code, 1);
-    assert.equal(
-      stderr,
-      `guide-gen: cannot read messages file ${missing}: no such file. Run the spec first (npm run spec), or pass --messages FILE\n`,
-    );
+    assert.equal(stderr, `guide-gen: cannot read messages file ${missing}: no such file. Run the spec first (npm run spec), or pass --messages FILE\n`);
   });
 
   it('refuses an unknown flag with the usage, and exits 2', () => {
     const { code, stderr } = runCli('--messsages', 'x');
     assert.equal(code, 2);
-    assert.match(stderr, /^guide-gen: Unknown option '--messsages'.*\nUsage: ts-node guide-gen\/cli.ts \[--messages FILE\] \[--out DIR\] \[--drift FILE\] \[--allow-unfinished\]\n$/s);
+    assert.match(
+      stderr,
+      /^guide-gen: Unknown option '--messsages'.*\nUsage: ts-node guide-gen\/cli.ts \[--messages FILE\] \[--out DIR\] \[--drift FILE\] \[--allow-unfinished\]\n$/s,
+    );
   });
 
   it('will not wipe a folder it did not write', () => {
@@ -156,7 +156,10 @@ describe('guide-gen/cli.ts never replaces a good guide with less', () => {
     const { out, messages, before } = withGoodGuide(pngs);
     const { code, stderr } = runCli('--messages', messages, '--out', out);
     assert.equal(code, 1);
-    assert.match(stderr, /^guide-gen: messages file .*run\.ndjson is not a cucumber message stream: \d+ of its \d+ lines are not JSON messages \(a binary file, or the wrong file\?\)\. .* is left as it was\.\n$/);
+    assert.match(
+      stderr,
+      /^guide-gen: messages file .*run\.ndjson is not a cucumber message stream: \d+ of its \d+ lines are not JSON messages \(a binary file, or the wrong file\?\)\. .* is left as it was\.\n$/,
+    );
     assert.deepEqual(snapshot(out), before);
   });
 
@@ -206,7 +209,12 @@ describe('guide-gen/cli.ts with a drift report', () => {
     writeFileSync(messages, readFileSync(join(PROJECT, 'guide-gen/fixtures/tiny-run.ndjson')));
     mkdirSync(join(dir, 'drift', 'img'), { recursive: true });
     writeFileSync(join(dir, 'drift', 'img', 'a-after.png'), solidPng());
-    const change = { step: 2, text: 'When she opens the login page', aria: ['+ - heading "dアカウントでログイン"'], images: { after: 'img/a-after.png', before: 'img/gone.png' } };
+    const change = {
+      step: 2,
+      text: 'When she opens the login page',
+      aria: ['+ - heading "dアカウントでログイン"'],
+      images: { after: 'img/a-after.png', before: 'img/gone.png' },
+    };
     const flows = [{ feature: 'Log in', scenario: 'She logs in', verdict: 'changed', step: 2, changes: [change] }];
     const thisRun = { sha256: messagesDigest(readFileSync(messages)), finished: true };
     const report = { ranAt: '2026-11-26T08:00:00.000Z', ...(run === 'no run' ? {} : { run: run ?? thisRun }), counts: { changed: 1 }, flows };
@@ -245,8 +253,10 @@ describe('guide-gen/cli.ts with a drift report', () => {
     const { code, stderr } = runCli('--messages', messages, '--out', out);
     assert.equal(code, 0);
     assert.ok(
-      stderr.includes(`(drift report ${report} does not say which run it compared (no "run": an older npm run verify wrote it), so it may be from another run; ` +
-        `the guide has no portal-changes page. To compare this run, run npm run verify -- --messages ${messages})`),
+      stderr.includes(
+        `(drift report ${report} does not say which run it compared (no "run": an older npm run verify wrote it), so it may be from another run; ` +
+          `the guide has no portal-changes page. To compare this run, run npm run verify -- --messages ${messages})`,
+      ),
       stderr,
     );
     assert.ok(!existsSync(join(out, 'portal-changes.mdx')));

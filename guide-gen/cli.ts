@@ -86,10 +86,7 @@ function readMessages(paths: Paths): Buffer | undefined {
     return readFileSync(paths.messages);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file. Run the spec first (npm run spec), or pass --messages FILE'
-        : (error as Error).message;
+    const reason = code === 'ENOENT' ? 'no such file. Run the spec first (npm run spec), or pass --messages FILE' : (error as Error).message;
     process.stderr.write(`guide-gen: cannot read messages file ${paths.shown(paths.messages)}: ${reason}\n`);
     return undefined;
   }

@@ -51,7 +51,13 @@ function marksOf(attached: Attached, written: ReadonlyMap<string, Uint8Array>): 
   } catch {
     // Not JSON.
   }
-  if (attached.mediaType === 'text/uri-list') marks.push(...text.split('\n').filter(Boolean).map((url) => `href="${html(url)}"`));
+  if (attached.mediaType === 'text/uri-list')
+    marks.push(
+      ...text
+        .split('\n')
+        .filter(Boolean)
+        .map((url) => `href="${html(url)}"`),
+    );
   for (const [path, bytes] of written) {
     // Linked from a page in the guide folder, or from an evidence page one folder down.
     if (path.startsWith('files/') && Buffer.compare(bytes, attached.bytes) === 0) marks.push(`"./${path}"`, `"../${path}"`);
@@ -112,11 +118,13 @@ describe('the guide of each Compatibility Kit sample', () => {
     assert.match(all, /<pre><code class="language-json">\{\n {2}&quot;message&quot;: &quot;The &lt;b&gt;big&lt;\/b&gt; question&quot;,/);
     assert.match(all, /<a href="https:\/\/cucumber\.io">https:\/\/cucumber\.io<\/a>/);
     assert.match(all, /<a href="\.\.\/files\/[0-9a-f]{16}-renamed\.pdf">Download renamed\.pdf<\/a> \(application\/pdf, 9\.8 KB\)/);
-    assert.deepEqual([...written.keys()].filter((path) => path.startsWith('files/')).map((path) => path.replace(/[0-9a-f]{16}/, 'HASH')).sort(), [
-      'files/HASH-attachment.bin',
-      'files/HASH-attachment.txt',
-      'files/HASH-renamed.pdf',
-    ]);
+    assert.deepEqual(
+      [...written.keys()]
+        .filter((path) => path.startsWith('files/'))
+        .map((path) => path.replace(/[0-9a-f]{16}/, 'HASH'))
+        .sort(),
+      ['files/HASH-attachment.bin', 'files/HASH-attachment.txt', 'files/HASH-renamed.pdf'],
+    );
   });
 
   it('hooks-attachment: offers the hooks’ SVG as a file with the walkthrough, never inlines it', async () => {

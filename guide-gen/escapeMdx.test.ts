@@ -41,10 +41,7 @@ describe('escapeMarkdown', () => {
   it('keeps Markdown but escapes what MDX would read as code or JSX', async () => {
     const description = '  Keep it **{secret}** and never share it <anyone>.\n  Use `{braces}` in code.';
     const html = await renderMdxToHtml(escapeMarkdown(description));
-    assert.equal(
-      html,
-      '<p>Keep it <strong>{secret}</strong> and never share it &lt;anyone&gt;.\nUse <code>{braces}</code> in code.</p>',
-    );
+    assert.equal(html, '<p>Keep it <strong>{secret}</strong> and never share it &lt;anyone&gt;.\nUse <code>{braces}</code> in code.</p>');
   });
 
   it('turns <https://…> autolinks, which MDX rejects, into links', async () => {

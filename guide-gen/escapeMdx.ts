@@ -31,10 +31,7 @@ function escapePlain(text: string): string {
 
 /** A JavaScript string literal that can sit inside a JSX attribute expression in MDX. */
 export function jsString(value: string): string {
-  return JSON.stringify(value).replace(
-    /[{}<>\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify(value).replace(/[{}<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A YAML front matter scalar (JSON strings are valid YAML). */
@@ -99,11 +96,7 @@ function escapeLine(line: string): string {
   return start
     .split(/(`+[^`]*`+)/)
     .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part
-            .replace(/<((?:https?|mailto):[^\s<>]+)>/g, (_, url: string) => `[${url}](${url})`)
-            .replace(/(?<!\\)[{}<]/g, (c) => `\\${c}`),
+      i % 2 === 1 ? part : part.replace(/<((?:https?|mailto):[^\s<>]+)>/g, (_, url: string) => `[${url}](${url})`).replace(/(?<!\\)[{}<]/g, (c) => `\\${c}`),
     )
     .join('');
 }

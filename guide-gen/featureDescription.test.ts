@@ -7,7 +7,10 @@ const pin = feature({ uri: 'features/change-network-pin.feature', slug: 'change-
 
 describe('featureDescription', () => {
   it('states the settings, links feature files to their pages, and escapes the rest for MDX', () => {
-    const gate = feature({ uri: 'features/network-pin-gate.feature', description: '{networkPinMaxFailures} wrong PINs {lockIt}, {soon}: [change it](change-network-pin.feature) <soon>' });
+    const gate = feature({
+      uri: 'features/network-pin-gate.feature',
+      description: '{networkPinMaxFailures} wrong PINs {lockIt}, {soon}: [change it](change-network-pin.feature) <soon>',
+    });
     const { markdown, linked, warnings } = featureDescription(gate, [gate, pin], { networkPinMaxFailures: 3 });
     assert.equal(markdown, '3 wrong PINs \\{lockIt\\}, \\{soon\\}: [change it](./change-network-pin.mdx) \\<soon>');
     assert.deepEqual([...linked], ['change-network-pin']);

@@ -18,11 +18,7 @@ const UNREPORTED = 'too many';
  * stated that the run did not report. A name the run's settings do not have is a mistake in the
  * description: it is warned about and left as written, so that it shows.
  */
-export function fillSettings(
-  markdown: string,
-  settings: RunSettings | undefined,
-  where: string,
-): { markdown: string; warnings: string[] } {
+export function fillSettings(markdown: string, settings: RunSettings | undefined, where: string): { markdown: string; warnings: string[] } {
   const unknown = new Set<string>();
   const unreported = new Set<string>();
   const filled = mapOutsideCode(markdown, (text) =>
@@ -40,7 +36,7 @@ export function fillSettings(
   if (unreported.size > 0) {
     warnings.push(
       `${where}: the run reported no portal settings (run.json has no "settings"), so ${[...unreported].map((n) => `{${n}}`).join(', ')} ` +
-        'stated no number. Run the spec again to state the portal\'s numbers.',
+        "stated no number. Run the spec again to state the portal's numbers.",
     );
   }
   if (unknown.size > 0) {

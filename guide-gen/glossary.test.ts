@@ -13,7 +13,13 @@ const pin = feature({
   children: [
     { scenario: scenario({ anchor: 'a', steps: [step({ labels: [next, support] })] }) },
     { scenario: scenario({ anchor: 'b', steps: [step({ labels: [next] })] }) },
-    { scenario: scenario({ anchor: 'c', status: 'failed', steps: [step({ status: 'failed', labels: [{ ja: '見つからない', en: 'Missing', action: 'see' }] })] }) },
+    {
+      scenario: scenario({
+        anchor: 'c',
+        status: 'failed',
+        steps: [step({ status: 'failed', labels: [{ ja: '見つからない', en: 'Missing', action: 'see' }] })],
+      }),
+    },
   ],
 });
 const docomoId = feature({
@@ -39,7 +45,12 @@ describe('buildGlossary', () => {
   });
 
   it('names the start page only for a label no how-to page uses: it is a map, not a how-to', () => {
-    const start = feature({ slug: 'which-credential', name: 'Which password is which?', isStart: true, children: [{ scenario: scenario({ steps: [step({ labels: [next, support] })] }) }] });
+    const start = feature({
+      slug: 'which-credential',
+      name: 'Which password is which?',
+      isStart: true,
+      children: [{ scenario: scenario({ steps: [step({ labels: [next, support] })] }) }],
+    });
     const pages = buildGlossary(guideOf(start, docomoId)).map((entry) => [entry.ja, entry.pages.map((page) => page.slug)]);
     assert.deepEqual(pages, [
       ['お客様サポート', ['which-credential']],
@@ -53,13 +64,19 @@ describe('buildGlossary', () => {
       { ja: '次へ', en: 'Next', action: 'see' as const },
     ];
     const sorted = buildGlossary(guideOf(feature({ children: [{ scenario: scenario({ steps: [step({ labels })] }) }] })));
-    assert.deepEqual(sorted.map((entry) => entry.ja), ['次へ', 'ロック']);
+    assert.deepEqual(
+      sorted.map((entry) => entry.ja),
+      ['次へ', 'ロック'],
+    );
   });
 
   it('has no entry for an instruction that is neither a tap nor a fill: it has no label on screen', () => {
     const turnOff = { ja: '', en: 'Turn off Wi-Fi and tethering, so that your phone uses sp-mode (its own mobile data).', action: 'do' as const };
     const withDo = buildGlossary(guideOf(feature({ children: [{ scenario: scenario({ steps: [step({ labels: [turnOff, next] })] }) }] })));
-    assert.deepEqual(withDo.map((entry) => entry.ja), ['次へ']);
+    assert.deepEqual(
+      withDo.map((entry) => entry.ja),
+      ['次へ'],
+    );
   });
 
   it('leaves out the labels of a step that failed: they may be what it did not find', () => {

@@ -44,8 +44,11 @@ describe('orderFeatures', () => {
 
 describe('anchors', () => {
   it('are lower-case ASCII words, cut at a word near 60 characters', () => {
-    assert.equal(slugify("Over sp-mode, the portal shows the docomo ID and its password"), 'over-sp-mode-the-portal-shows-the-docomo-id-and-its-password');
-    assert.equal(slugify('A mistyped network PIN can be entered again, however many times she tries'), 'a-mistyped-network-pin-can-be-entered-again-however-many');
+    assert.equal(slugify('Over sp-mode, the portal shows the docomo ID and its password'), 'over-sp-mode-the-portal-shows-the-docomo-id-and-its-password');
+    assert.equal(
+      slugify('A mistyped network PIN can be entered again, however many times she tries'),
+      'a-mistyped-network-pin-can-be-entered-again-however-many',
+    );
     assert.equal(slugify('ネットワーク暗証番号'), '');
   });
 

@@ -49,6 +49,9 @@ describe('indexRun, on attachments', () => {
 
   it('shows what the run attached with no hook as the run’s own', () => {
     const ndjson = `${handMadeRun({ steps: [{ text: 'she logs in' }] })}${JSON.stringify({ attachment: { mediaType: 'text/plain', body: 'x', contentEncoding: 'IDENTITY' } })}\n`;
-    assert.deepEqual(indexOf(ndjson).run.attachments?.map(({ from }) => from), ['Attached by the run, outside any walkthrough']);
+    assert.deepEqual(
+      indexOf(ndjson).run.attachments?.map(({ from }) => from),
+      ['Attached by the run, outside any walkthrough'],
+    );
   });
 });

@@ -1,13 +1,4 @@
-import type {
-  Attachment,
-  GherkinDocument,
-  Hook,
-  Pickle,
-  TestCase,
-  TestCaseStarted,
-  TestStepResult,
-  Timestamp,
-} from '@cucumber/messages';
+import type { Attachment, GherkinDocument, Hook, Pickle, TestCase, TestCaseStarted, TestStepResult, Timestamp } from '@cucumber/messages';
 import type { GuideRun, GuideStatus, RunInfo, StepEvidence } from './GuideModel';
 import { readAttachment, type LoadExternal } from './readAttachment';
 import type { LocatedEnvelope } from './readEnvelopes';
@@ -42,8 +33,12 @@ export interface RunIndex {
 }
 
 const STATUSES: Record<string, GuideStatus> = {
-  PASSED: 'passed', FAILED: 'failed', PENDING: 'pending', UNDEFINED: 'undefined',
-  AMBIGUOUS: 'ambiguous', SKIPPED: 'skipped',
+  PASSED: 'passed',
+  FAILED: 'failed',
+  PENDING: 'pending',
+  UNDEFINED: 'undefined',
+  AMBIGUOUS: 'ambiguous',
+  SKIPPED: 'skipped',
 };
 
 function toGuideStatus(result: TestStepResult | undefined): GuideStatus {

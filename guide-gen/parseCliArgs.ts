@@ -2,9 +2,7 @@ import { parseArgs } from 'node:util';
 
 export const USAGE = 'Usage: ts-node guide-gen/cli.ts [--messages FILE] [--out DIR] [--drift FILE] [--allow-unfinished]';
 
-export type CliArgs =
-  | { help: true }
-  | { help: false; messages?: string; out?: string; drift?: string; allowUnfinished: boolean };
+export type CliArgs = { help: true } | { help: false; messages?: string; out?: string; drift?: string; allowUnfinished: boolean };
 
 /** The CLI's options, or an error message for anything it does not know. */
 export function parseCliArgs(argv: readonly string[]): CliArgs | { error: string } {

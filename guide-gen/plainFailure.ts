@@ -25,7 +25,11 @@ export function plainFailure(status: GuideStatus, message: string | undefined, l
   } else if (/timeout|timed out/i.test(text)) {
     detail = 'The portal did not answer in time.';
   } else {
-    const first = text.split('\n').map((line) => line.trim()).find((line) => line !== '') ?? '';
+    const first =
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .find((line) => line !== '') ?? '';
     detail = first ? `The check reported: ${first.length > 200 ? `${first.slice(0, 199)}…` : first}` : '';
   }
   return `This step did not work as described when it was last checked. ${detail}`.trim();

@@ -19,8 +19,6 @@ export function portalSettingsOf(features: readonly GuideFeature[]): RunSettings
 /** Only numbers and text are stated on a page; anything else in run.json is not a setting to show. */
 function readSettings(value: unknown): RunSettings | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const entries = Object.entries(value).filter(
-    (entry): entry is [string, number | string] => typeof entry[1] === 'number' || typeof entry[1] === 'string',
-  );
+  const entries = Object.entries(value).filter((entry): entry is [string, number | string] => typeof entry[1] === 'number' || typeof entry[1] === 'string');
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }

@@ -36,10 +36,7 @@ export interface AttachmentInput {
 }
 
 /** What an attachment holds for the guide, or why it cannot be used. */
-export function readAttachment(
-  attachment: AttachmentInput,
-  loadExternal: LoadExternal = () => undefined,
-): AttachmentContent {
+export function readAttachment(attachment: AttachmentInput, loadExternal: LoadExternal = () => undefined): AttachmentContent {
   const mediaType = String(attachment.mediaType ?? '');
   const fileName = attachment.fileName ?? (attachment.url ? attachment.url.split(/[/\\]/).pop() : undefined) ?? '';
   const isImage = mediaType === 'image/png' || mediaType === 'image/jpeg';
@@ -77,13 +74,17 @@ export function readAttachment(
   }
   if (mediaType === MESSAGES_MEDIA_TYPE) {
     const said = Array.isArray(value) ? (value as unknown[]).filter(isPortalSaid) : [];
-    if (!Array.isArray(value) || said.length !== value.length) return { kind: 'problem', reason: `${describe(fileName, mediaType)} is not a list of { ja, en } sentences` };
+    if (!Array.isArray(value) || said.length !== value.length)
+      return { kind: 'problem', reason: `${describe(fileName, mediaType)} is not a list of { ja, en } sentences` };
     return { kind: 'said', said: said.map(({ ja, en }) => ({ ja, en })) };
   }
   if (mediaType === LABELS_MEDIA_TYPE) {
     const labels = Array.isArray(value) ? value.filter(isLabel) : [];
     if (!Array.isArray(value) || labels.length !== value.length) {
-      return { kind: 'problem', reason: `${describe(fileName, mediaType)} is not a list of { ja, en, action: tap|fill|see|do } (only a "do" may have an empty ja, and it needs its instruction in en)` };
+      return {
+        kind: 'problem',
+        reason: `${describe(fileName, mediaType)} is not a list of { ja, en, action: tap|fill|see|do } (only a "do" may have an empty ja, and it needs its instruction in en)`,
+      };
     }
     return { kind: 'labels', labels: labels.map(({ ja, en, action }) => ({ ja, en, action })) };
   }

@@ -48,7 +48,10 @@ describe('readEnvelopes', () => {
     last.copy(stream, lines * lineLength);
     assert.throws(() => stream.toString('utf8'), /Cannot create a string longer than/);
     const { envelopes, warnings } = readEnvelopes(stream);
-    assert.deepEqual(envelopes.map(({ line, envelope }) => [line, Object.keys(envelope)[0]]), [[lines + 1, 'testRunFinished']]);
+    assert.deepEqual(
+      envelopes.map(({ line, envelope }) => [line, Object.keys(envelope)[0]]),
+      [[lines + 1, 'testRunFinished']],
+    );
     assert.deepEqual(warnings, []);
   });
 });

@@ -18,7 +18,9 @@ describe('renderAttachment', () => {
   });
 
   it('says where it came from, when it is shown outside a step', async () => {
-    const html = await renderMdxToHtml(renderAttachment(shownAttachment(bytes('ready'), 'text/x.cucumber.log+plain'), 'Attached by a hook before the first step'));
+    const html = await renderMdxToHtml(
+      renderAttachment(shownAttachment(bytes('ready'), 'text/x.cucumber.log+plain'), 'Attached by a hook before the first step'),
+    );
     assert.match(html, /^<p>Attached by a hook before the first step: <strong>Log<\/strong><\/p>\n<pre><code class="language-text">ready\n/);
   });
 
@@ -26,7 +28,10 @@ describe('renderAttachment', () => {
     const long = Array.from({ length: 80 }, (_, i) => `line ${i + 1}`).join('\n');
     const shown = shownAttachment(bytes(long), 'text/plain');
     const html = await renderMdxToHtml(renderAttachment(shown));
-    assert.match(html, /line 50\n<\/code><\/pre>\n<p>Only the beginning is shown: <a href="\.\/files\/[0-9a-f]{16}-attachment\.txt">download the whole text<\/a> \(text\/plain, 630 bytes\), 80 lines\.<\/p>$/);
+    assert.match(
+      html,
+      /line 50\n<\/code><\/pre>\n<p>Only the beginning is shown: <a href="\.\/files\/[0-9a-f]{16}-attachment\.txt">download the whole text<\/a> \(text\/plain, 630 bytes\), 80 lines\.<\/p>$/,
+    );
     assert.doesNotMatch(html, /line 51/);
     assert.equal(filesOf([shown]).files.length, 1);
   });

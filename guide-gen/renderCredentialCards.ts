@@ -31,7 +31,10 @@ export function credentialCards(markdown: string): string {
     out.push('', '<div className="credential-cards">', '', ...cards, '</div>', '');
     i = end - 1;
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function card(header: string[], row: string[], number: number, taken: Set<string>): string {

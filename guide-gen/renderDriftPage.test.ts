@@ -11,8 +11,13 @@ const drift: DriftSummary = {
   flows: [
     { feature: 'Find your docomo ID', scenario: 'Over sp-mode', verdict: 'unchanged', changes: [] },
     {
-      feature: 'Log in', scenario: 'She logs in', verdict: 'changed', step: 2,
-      changes: [{ step: 2, text: 'When she opens the login page', aria: ['- - heading "docomo IDでログイン"', '+ - heading "dアカウントでログイン"'], pixels: 812 }],
+      feature: 'Log in',
+      scenario: 'She logs in',
+      verdict: 'changed',
+      step: 2,
+      changes: [
+        { step: 2, text: 'When she opens the login page', aria: ['- - heading "docomo IDでログイン"', '+ - heading "dアカウントでログイン"'], pixels: 812 },
+      ],
     },
     { feature: 'Delete', scenario: 'She deletes it', verdict: 'broken', step: 4, error: 'expected heading {docomo IDを削除しました}', changes: [] },
   ],
@@ -43,7 +48,12 @@ test('a portal that did not change says so', () => {
 test('a changed step shows before, after and difference side by side, from the images the report names', async () => {
   const withImages: DriftSummary = {
     ...drift,
-    flows: [{ ...drift.flows[1], changes: [{ ...drift.flows[1].changes[0], images: { before: 'img/a-before.png', after: 'img/a-after.png', diff: 'img/a-diff.png' } }] }],
+    flows: [
+      {
+        ...drift.flows[1],
+        changes: [{ ...drift.flows[1].changes[0], images: { before: 'img/a-before.png', after: 'img/a-after.png', diff: 'img/a-diff.png' } }],
+      },
+    ],
   };
   const loaded: string[] = [];
   const { files, warnings } = driftPage(withImages, 20, (path) => (loaded.push(path), path.includes('diff') ? undefined : solidPng(path.length)));

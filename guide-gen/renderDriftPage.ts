@@ -87,7 +87,9 @@ export function renderDriftPage(drift: DriftSummary, position: number, shotOf: (
         const shot = shotOf(change.images?.[kind]);
         if (!shot) return [];
         const alt = `${kind === 'diff' ? 'The difference' : kind === 'before' ? 'The screen before' : 'The screen now'} at step ${change.step}: ${change.text}`;
-        return [`<StepScreenshot src={require(${jsString(imagePath(shot))}).default} alt={${jsString(alt)}}${sizeProps(shot)} caption={${jsString(captions[kind])}} />`];
+        return [
+          `<StepScreenshot src={require(${jsString(imagePath(shot))}).default} alt={${jsString(alt)}}${sizeProps(shot)} caption={${jsString(captions[kind])}} />`,
+        ];
       });
       if (figures.length > 0) parts.push(`<div className="drift-images">\n${figures.join('\n')}\n</div>`);
     }

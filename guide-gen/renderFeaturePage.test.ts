@@ -28,7 +28,9 @@ const page: GuideFeature = feature({
               name: 'A repeated digit is refused',
               anchor: 'a-repeated-digit-is-refused',
               status: 'failed',
-              steps: [step({ keyword: 'Then', text: 'she sees "推測されやすい"', status: 'failed', message: 'Expected <error> {code}', screens: [shot('failure')] })],
+              steps: [
+                step({ keyword: 'Then', text: 'she sees "推測されやすい"', status: 'failed', message: 'Expected <error> {code}', screens: [shot('failure')] }),
+              ],
             }),
           },
           {
@@ -95,7 +97,10 @@ describe('renderFeaturePage', () => {
 
   it('shows an outline’s Examples as a table whose last column links to each row’s walkthrough', async () => {
     const html = await renderMdxToHtml(mdx);
-    assert.match(html, /<p><strong>Runs of digits<\/strong><\/p>\n<table><thead><tr><th>pin<\/th><th>Last check<\/th><\/tr><\/thead><tbody><tr><td>1234<\/td><td><a href="#simple-pins-1234">Passed<\/a><\/td><\/tr><\/tbody><\/table>/);
+    assert.match(
+      html,
+      /<p><strong>Runs of digits<\/strong><\/p>\n<table><thead><tr><th>pin<\/th><th>Last check<\/th><\/tr><\/thead><tbody><tr><td>1234<\/td><td><a href="#simple-pins-1234">Passed<\/a><\/td><\/tr><\/tbody><\/table>/,
+    );
     assert.match(html, /<h4 id="simple-pins-1234">pin: 1234<\/h4>/);
   });
 

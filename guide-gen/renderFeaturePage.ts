@@ -26,10 +26,7 @@ export function frontMatter(fields: Record<string, string | number>): string {
  */
 export function renderFeaturePage(feature: GuideFeature, position: number, description = escapeMarkdown(feature.description)): string {
   const title = feature.name.trim() || feature.slug;
-  const parts = [
-    frontMatter({ title, sidebar_label: title, sidebar_position: position, toc_max_heading_level: 3 }),
-    PAGE_IMPORTS,
-  ];
+  const parts = [frontMatter({ title, sidebar_label: title, sidebar_position: position, toc_max_heading_level: 3 }), PAGE_IMPORTS];
   if (description) parts.push(description);
   parts.push(renderPageProof(walkthroughsOf(feature)));
   if (feature.background) parts.push(renderBackground(feature.background, 2));

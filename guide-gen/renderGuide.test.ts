@@ -88,14 +88,14 @@ describe('renderGuide, through generateGuide on a real run', () => {
   });
 
   it('puts the portal’s QR code on the start page, made from the run’s origin', () => {
-    assert.match(String(byPath.get('which-credential.mdx')), /<PortalQrCode src=\{require\("\.\/img\/[0-9a-f]{16}\.png"\)\.default\} url="https:\/\/smt\.docomo\.ne\.jp"/);
+    assert.match(
+      String(byPath.get('which-credential.mdx')),
+      /<PortalQrCode src=\{require\("\.\/img\/[0-9a-f]{16}\.png"\)\.default\} url="https:\/\/smt\.docomo\.ne\.jp"/,
+    );
   });
 
   it('warns on the start page when the run itself did not finish normally', () => {
-    const failedRun = tinyRunNdjson.replace(
-      /"testRunFinished":\{/,
-      '"testRunFinished":{"exception":{"type":"Error","message":"BeforeAll hook failed"},',
-    );
+    const failedRun = tinyRunNdjson.replace(/"testRunFinished":\{/, '"testRunFinished":{"exception":{"type":"Error","message":"BeforeAll hook failed"},');
     const start = String(generateGuide(failedRun).files.find((f) => f.path === 'which-credential.mdx')?.contents);
     assert.match(start, /:::warning\[The last check did not finish normally\]\n\n```text\nBeforeAll hook failed\n```\n\n:::/);
   });
@@ -108,11 +108,24 @@ describe('renderGuide, through generateGuide on a real run', () => {
 
   it('writes each file an attachment brought once, under files/, and every file a page links to', () => {
     const pdf = { mediaType: 'application/pdf', contentEncoding: 'BASE64', body: Buffer.from('%PDF-1.4').toString('base64'), fileName: 'receipt.pdf' };
-    const run = generateGuide(handMadeRun({ steps: [{ text: 'she logs in', attachments: [pdf] }, { text: 'she pays', attachments: [pdf] }], afterAll: [pdf] }));
+    const run = generateGuide(
+      handMadeRun({
+        steps: [
+          { text: 'she logs in', attachments: [pdf] },
+          { text: 'she pays', attachments: [pdf] },
+        ],
+        afterAll: [pdf],
+      }),
+    );
     const written = run.files.filter((f) => f.path.startsWith('files/'));
-    assert.deepEqual(written.map((f) => f.path.replace(/[0-9a-f]{16}/, 'HASH')), ['files/HASH-receipt.pdf']);
+    assert.deepEqual(
+      written.map((f) => f.path.replace(/[0-9a-f]{16}/, 'HASH')),
+      ['files/HASH-receipt.pdf'],
+    );
     assert.equal(Buffer.from(written[0].contents as Uint8Array).toString('utf8'), '%PDF-1.4');
-    const linked = run.files.filter((f) => f.path.endsWith('.mdx')).flatMap((f) => [...String(f.contents).matchAll(/\]\(\.\.?\/(files\/[^)]+)\)/g)].map((m) => m[1]));
+    const linked = run.files
+      .filter((f) => f.path.endsWith('.mdx'))
+      .flatMap((f) => [...String(f.contents).matchAll(/\]\(\.\.?\/(files\/[^)]+)\)/g)].map((m) => m[1]));
     assert.equal(linked.length, 3);
     assert.deepEqual([...new Set(linked)], [written[0].path]);
   });
@@ -120,7 +133,10 @@ describe('renderGuide, through generateGuide on a real run', () => {
   it('still writes a start page and a glossary when the stream is empty', () => {
     const empty = generateGuide('');
     assert.deepEqual(empty.warnings, ['the stream holds no cucumber messages; the guide is empty']);
-    assert.deepEqual(empty.files.map((f) => f.path), ['start.mdx', 'glossary.mdx']);
+    assert.deepEqual(
+      empty.files.map((f) => f.path),
+      ['start.mdx', 'glossary.mdx'],
+    );
     assert.match(String(empty.files[1].contents), /recorded no labels yet/);
   });
 });

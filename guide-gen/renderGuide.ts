@@ -51,7 +51,12 @@ export function renderGuide(guide: Guide): GuideFile[] {
   const runPage = renderRunPage(guide.run, guide.features.length + 3);
   if (runPage) files.push({ path: RUN_PAGE_PATH, contents: runPage });
   // Every feature's full page, for testers, folded away last: after "About this run".
-  files.push(...guide.features.map((feature, i) => ({ path: `${EVIDENCE_FOLDER}/${feature.slug}.mdx`, contents: oneFolderDown(renderFeaturePage(feature, i + 1, describe(feature))) })));
+  files.push(
+    ...guide.features.map((feature, i) => ({
+      path: `${EVIDENCE_FOLDER}/${feature.slug}.mdx`,
+      contents: oneFolderDown(renderFeaturePage(feature, i + 1, describe(feature))),
+    })),
+  );
   if (guide.features.length > 0) files.push({ path: `${EVIDENCE_FOLDER}/_category_.json`, contents: evidenceCategory(guide.features.length + 4) });
   for (const shot of plans.flatMap(howToImages)) images.set(shot.fileName, shot);
 

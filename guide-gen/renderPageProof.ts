@@ -26,7 +26,10 @@ export function renderPageProof(walkthroughs: readonly Walkthrough[]): string {
     ].join('\n');
   }
   const passed = ran.filter((scenario) => scenario.status === 'passed').length;
-  const last = ran.map((scenario) => scenario.finishedAt ?? '').sort().at(-1);
+  const last = ran
+    .map((scenario) => scenario.finishedAt ?? '')
+    .sort()
+    .at(-1);
   parts.push(
     `*${passed} of ${count(scenarios.length, 'walkthrough')} on this page worked as shown` +
       (last ? ` in the check that finished ${escapeText(formatUtc(last))}.*` : '.*'),

@@ -19,7 +19,13 @@ describe('renderScenario', () => {
         'Hanako changes her network PIN',
       ),
     );
-    assert.match(html, /<p>Attached by a hook before the first step: <strong>Log<\/strong><\/p>\n<pre><code class="language-text">portal ready\n<\/code><\/pre>\n<ol /);
-    assert.match(html, /<\/ol>\n<p>Attached by a hook after the last step: <strong>Log<\/strong><\/p>\n<pre><code class="language-text">browser closed\n<\/code><\/pre>$/);
+    assert.match(
+      html,
+      /<p>Attached by a hook before the first step: <strong>Log<\/strong><\/p>\n<pre><code class="language-text">portal ready\n<\/code><\/pre>\n<ol /,
+    );
+    assert.match(
+      html,
+      /<\/ol>\n<p>Attached by a hook after the last step: <strong>Log<\/strong><\/p>\n<pre><code class="language-text">browser closed\n<\/code><\/pre>$/,
+    );
   });
 });

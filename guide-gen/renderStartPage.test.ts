@@ -11,7 +11,10 @@ describe('renderStartPage', () => {
   const mdx = renderStartPage(guide, guide.features[0], CODE);
 
   it('is the site’s home page, titled by the feature, with no table of contents to push the cards down', () => {
-    assert.match(mdx, /^---\ntitle: "Which password is which\?"\nsidebar_label: "Which password is which\?"\nsidebar_position: 1\nslug: "\/"\nhide_table_of_contents: true\n(description: .*\nkeywords: .*\n)?---\n/);
+    assert.match(
+      mdx,
+      /^---\ntitle: "Which password is which\?"\nsidebar_label: "Which password is which\?"\nsidebar_position: 1\nslug: "\/"\nhide_table_of_contents: true\n(description: .*\nkeywords: .*\n)?---\n/,
+    );
   });
 
   it('shows each row of the description’s table as a small card, its tasks a list of links', async () => {
@@ -53,7 +56,10 @@ describe('renderStartPage', () => {
     assert.doesNotMatch(page, /\b[35] wrong/);
     const warnings = startPageWarnings(old);
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /features\/which-credential\.feature's description: the run reported no portal settings .*\{docomoIdLoginMaxFailures\}, \{networkPinMaxFailures\}/);
+    assert.match(
+      warnings[0],
+      /features\/which-credential\.feature's description: the run reported no portal settings .*\{docomoIdLoginMaxFailures\}, \{networkPinMaxFailures\}/,
+    );
   });
 
   it('warns about a placeholder the run’s settings do not have, and shows it as written', async () => {
@@ -66,7 +72,10 @@ describe('renderStartPage', () => {
   });
 
   it('shows a link to a feature the run does not hold as its plain text, and warns naming it', () => {
-    const partial = guideOf(startFeature(passedRows), goals.filter((goal) => goal.slug !== 'network-pin-gate'));
+    const partial = guideOf(
+      startFeature(passedRows),
+      goals.filter((goal) => goal.slug !== 'network-pin-gate'),
+    );
     const page = renderStartPage(partial, partial.features[0], undefined);
     assert.match(page, /\n- Locked\n- \[Change it\]\(\.\/change-network-pin\.mdx\)/);
     const warnings = startPageWarnings(partial);
@@ -80,7 +89,10 @@ describe('renderStartPage', () => {
 
   it('keeps the portal’s QR code, and links the pages no card links to, and the glossary', () => {
     assert.match(mdx, /<PortalQrCode src=\{require\("\.\/img\/qr\.png"\)\.default\} url="https:\/\/smt\.docomo\.ne\.jp" size=\{198\} \/>/);
-    assert.match(mdx, /## More guides \{\/\* #more-guides \*\/\}\n\n- \[The use-sp-mode goal\]\(\.\/use-sp-mode\.mdx\)\n- \[The Japanese labels, in English\]\(\.\/glossary\.mdx\)/);
+    assert.match(
+      mdx,
+      /## More guides \{\/\* #more-guides \*\/\}\n\n- \[The use-sp-mode goal\]\(\.\/use-sp-mode\.mdx\)\n- \[The Japanese labels, in English\]\(\.\/glossary\.mdx\)/,
+    );
   });
 
   it('gets the unfinished-run banner below its front matter and imports, above the cards', () => {

@@ -28,7 +28,10 @@ export interface PortalCode {
 export function renderStartPage(guide: Guide, start: GuideFeature | undefined, code: PortalCode | undefined): string {
   const title = start?.name.trim() || START_TITLE;
   const parts = [
-    withSearchWords(frontMatter({ title, sidebar_label: title, sidebar_position: 1, slug: '/' }).replace(/\n---$/, '\nhide_table_of_contents: true\n---'), start?.slug ?? ''),
+    withSearchWords(
+      frontMatter({ title, sidebar_label: title, sidebar_position: 1, slug: '/' }).replace(/\n---$/, '\nhide_table_of_contents: true\n---'),
+      start?.slug ?? '',
+    ),
   ];
   if (code) parts.push("import PortalQrCode from '@site/src/components/PortalQrCode';");
   const map = start && mapOf(guide, start);

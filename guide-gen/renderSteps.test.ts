@@ -24,16 +24,25 @@ describe('shotsToShow', () => {
   });
 
   it('shows the screen after a step that did not tap, and after the last step', () => {
-    assert.deepEqual(shotsToShow(step(), false).map(({ kind }) => kind), ['screen']);
-    assert.deepEqual(shotsToShow(step({ taps: [shot('tap')] }), true).map(({ kind }) => kind), ['tap', 'screen']);
+    assert.deepEqual(
+      shotsToShow(step(), false).map(({ kind }) => kind),
+      ['screen'],
+    );
+    assert.deepEqual(
+      shotsToShow(step({ taps: [shot('tap')] }), true).map(({ kind }) => kind),
+      ['tap', 'screen'],
+    );
   });
 
   it('shows how a failed step ended', () => {
     const failed = step({ status: 'failed', taps: [shot('tap')], screens: [shot('failure')] });
-    assert.deepEqual(shotsToShow(failed, false).map(({ shot: s, kind }) => [s.fileName, kind]), [
-      ['tap.png', 'tap'],
-      ['failure.png', 'failure'],
-    ]);
+    assert.deepEqual(
+      shotsToShow(failed, false).map(({ shot: s, kind }) => [s.fileName, kind]),
+      [
+        ['tap.png', 'tap'],
+        ['failure.png', 'failure'],
+      ],
+    );
   });
 });
 
@@ -43,8 +52,16 @@ describe('renderSteps', () => {
       renderSteps([step({ taps: [shot('tap')], labels: [{ ja: 'お客様サポート', en: 'Customer Support', action: 'tap' }] })], 'walk', 'passed'),
     );
     assert.match(html, /^<ol data-walkthrough-status="passed"><li id="walk--step-1" data-step-status="passed"><p>She goes to Customer Support<\/p>/);
-    assert.match(html, new RegExp(`<li>Tap <a href="\\./glossary\\.mdx#${termAnchor('お客様サポート')}"><span lang="ja">「お客様サポート」</span></a> \\(Customer Support\\)</li>`));
-    assert.match(html, /<img src="bundled:\.\/img\/tap\.png" alt="The phone&#x27;s screen before the tap, with 「お客様サポート」 \(Customer Support\) outlined in orange" data-kind="tap"/);
+    assert.match(
+      html,
+      new RegExp(
+        `<li>Tap <a href="\\./glossary\\.mdx#${termAnchor('お客様サポート')}"><span lang="ja">「お客様サポート」</span></a> \\(Customer Support\\)</li>`,
+      ),
+    );
+    assert.match(
+      html,
+      /<img src="bundled:\.\/img\/tap\.png" alt="The phone&#x27;s screen before the tap, with 「お客様サポート」 \(Customer Support\) outlined in orange" data-kind="tap"/,
+    );
   });
 
   it('puts a failure at its step, in plain words, with the technical message beside it', async () => {
@@ -58,7 +75,10 @@ describe('renderSteps', () => {
     });
     const html = await renderMdxToHtml(renderSteps([failed], 'walk', 'failed'));
     assert.match(html, /<li id="walk--step-1" data-step-status="failed">/);
-    assert.match(html, /<div data-problem="failed">This step did not work as described when it was last checked\. The portal did not answer in time\.<pre>Error: Timeout 5000ms exceeded &lt;x&gt; \{y\}<\/pre><\/div>/);
+    assert.match(
+      html,
+      /<div data-problem="failed">This step did not work as described when it was last checked\. The portal did not answer in time\.<pre>Error: Timeout 5000ms exceeded &lt;x&gt; \{y\}<\/pre><\/div>/,
+    );
     assert.doesNotMatch(html, /glossary/, 'a failed step’s labels are not shown as found');
   });
 
@@ -66,7 +86,16 @@ describe('renderSteps', () => {
     const html = await renderMdxToHtml(
       renderSteps(
         [
-          step({ screens: [], argument: { kind: 'dataTable', rows: [['field', 'value'], ['note | memo', '{urgent}']] } }),
+          step({
+            screens: [],
+            argument: {
+              kind: 'dataTable',
+              rows: [
+                ['field', 'value'],
+                ['note | memo', '{urgent}'],
+              ],
+            },
+          }),
           step({ screens: [], argument: { kind: 'docString', content: 'New PIN set\n```' } }),
         ],
         'walk',
@@ -82,7 +111,10 @@ describe('renderSteps, with what a step attached', () => {
 
   it('shows it inside the step, after its screenshots', async () => {
     const html = await renderMdxToHtml(renderSteps([step({ attachments: [log] })], 'walk', 'passed'));
-    assert.match(html, /<img src="bundled:\.\/img\/after\.png"[^>]*\/><p><strong>Log<\/strong><\/p><pre><code class="language-text">typed \{1234\}\n<\/code><\/pre><\/li><\/ol>$/);
+    assert.match(
+      html,
+      /<img src="bundled:\.\/img\/after\.png"[^>]*\/><p><strong>Log<\/strong><\/p><pre><code class="language-text">typed \{1234\}\n<\/code><\/pre><\/li><\/ol>$/,
+    );
   });
 
   it('keeps it on a step shown in full earlier on the page: the pictures repeat, the log does not', async () => {
@@ -136,13 +168,19 @@ describe('instructions', () => {
   it('keeps a tap that comes again after other actions: the second ログイン sends the form', () => {
     const logIn = { ja: 'ログイン', en: 'Log in', action: 'tap' } as const;
     const said = instructions([logIn, { ja: 'docomo ID', en: 'docomo ID', action: 'fill' }, { ja: 'パスワード', en: 'Password', action: 'fill' }, logIn]);
-    assert.deepEqual(said.map((label) => `${label.action} ${label.ja}`), ['tap ログイン', 'fill docomo ID', 'fill パスワード', 'tap ログイン']);
+    assert.deepEqual(
+      said.map((label) => `${label.action} ${label.ja}`),
+      ['tap ログイン', 'fill docomo ID', 'fill パスワード', 'tap ログイン'],
+    );
   });
 
   it('keeps two different instructions with no label on screen (`do`) back to back, and says one twice only once', () => {
     const turnOff = { ja: '', en: 'Turn off Wi-Fi.', action: 'do' } as const;
     const open = { ja: '', en: 'Open the docomo portal.', action: 'do' } as const;
-    assert.deepEqual(instructions([turnOff, turnOff, open]).map((label) => label.en), ['Turn off Wi-Fi.', 'Open the docomo portal.']);
+    assert.deepEqual(
+      instructions([turnOff, turnOff, open]).map((label) => label.en),
+      ['Turn off Wi-Fi.', 'Open the docomo portal.'],
+    );
   });
 });
 
@@ -155,6 +193,9 @@ describe('renderLabel', () => {
   });
 
   it('says an instruction with no label on screen (`do`) as it is written, with no glossary link', () => {
-    assert.equal(renderLabel({ ja: '', en: 'Open the docomo portal, https://smt.docomo.ne.jp, in your {phone}.', action: 'do' }), 'Open the docomo portal, https://smt.docomo.ne.jp, in your \\{phone\\}.');
+    assert.equal(
+      renderLabel({ ja: '', en: 'Open the docomo portal, https://smt.docomo.ne.jp, in your {phone}.', action: 'do' }),
+      'Open the docomo portal, https://smt.docomo.ne.jp, in your \\{phone\\}.',
+    );
   });
 });

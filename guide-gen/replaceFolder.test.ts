@@ -22,27 +22,34 @@ function oldFolder(parent: string): string {
   return dir;
 }
 
-test('a folder whose writing fails half way is left as it was, with no temporary copy beside it', () => withParent((parent) => {
-  const dir = oldFolder(parent);
-  assert.throws(() => replaceFolder(dir, (temporary) => {
-    writeFileSync(join(temporary, 'index.html'), 'half a report');
-    throw new Error('disk full');
-  }), /disk full/);
-  assert.equal(readFileSync(join(dir, 'index.html'), 'utf8'), 'the last good report');
-  assert.ok(existsSync(join(dir, 'stale.png')));
-  assert.deepEqual(readdirSync(parent), ['drift']);
-}));
+test('a folder whose writing fails half way is left as it was, with no temporary copy beside it', () =>
+  withParent((parent) => {
+    const dir = oldFolder(parent);
+    assert.throws(
+      () =>
+        replaceFolder(dir, (temporary) => {
+          writeFileSync(join(temporary, 'index.html'), 'half a report');
+          throw new Error('disk full');
+        }),
+      /disk full/,
+    );
+    assert.equal(readFileSync(join(dir, 'index.html'), 'utf8'), 'the last good report');
+    assert.ok(existsSync(join(dir, 'stale.png')));
+    assert.deepEqual(readdirSync(parent), ['drift']);
+  }));
 
-test('a folder written in full replaces the old one entirely', () => withParent((parent) => {
-  const dir = oldFolder(parent);
-  replaceFolder(dir, (temporary) => writeFileSync(join(temporary, 'index.html'), 'the new report'));
-  assert.equal(readFileSync(join(dir, 'index.html'), 'utf8'), 'the new report');
-  assert.equal(existsSync(join(dir, 'stale.png')), false, 'a file only the old folder had is gone');
-  assert.deepEqual(readdirSync(parent), ['drift']);
-}));
+test('a folder written in full replaces the old one entirely', () =>
+  withParent((parent) => {
+    const dir = oldFolder(parent);
+    replaceFolder(dir, (temporary) => writeFileSync(join(temporary, 'index.html'), 'the new report'));
+    assert.equal(readFileSync(join(dir, 'index.html'), 'utf8'), 'the new report');
+    assert.equal(existsSync(join(dir, 'stale.png')), false, 'a file only the old folder had is gone');
+    assert.deepEqual(readdirSync(parent), ['drift']);
+  }));
 
-test('a folder that did not exist is created, with its parents', () => withParent((parent) => {
-  const dir = join(parent, 'reports', 'drift');
-  replaceFolder(dir, (temporary) => writeFileSync(join(temporary, 'drift.json'), '{}'));
-  assert.equal(readFileSync(join(dir, 'drift.json'), 'utf8'), '{}');
-}));
+test('a folder that did not exist is created, with its parents', () =>
+  withParent((parent) => {
+    const dir = join(parent, 'reports', 'drift');
+    replaceFolder(dir, (temporary) => writeFileSync(join(temporary, 'drift.json'), '{}'));
+    assert.equal(readFileSync(join(dir, 'drift.json'), 'utf8'), '{}');
+  }));

@@ -12,7 +12,11 @@ const FEATURES = join(__dirname, '..', 'features');
 
 /** Markdown as the reader sees it: a link's text without its target, no emphasis marks. */
 const plainText = (markdown: string) =>
-  markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*`]/g, '').replace(/\s+/g, ' ').trim();
+  markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Each feature file as the guide shows it: its name as the title, its description as the introduction. */
 function featurePages(): (IndexedPage & { slug: string })[] {
@@ -20,10 +24,16 @@ function featurePages(): (IndexedPage & { slug: string })[] {
     .filter((file) => file.endsWith('.feature'))
     .map((file) => {
       const text = readFileSync(join(FEATURES, file), 'utf8');
-      const slug = file.replace(/\.feature$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      const slug = file
+        .replace(/\.feature$/, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-');
       const [, head = '', name = '', rest = ''] = /^([\s\S]*?)Feature:(.*)\n([\s\S]*)$/m.exec(text) ?? [];
       const intro = rest.split(/^\s*(?:@|Background:|Rule:|Scenario|Example)/m)[0];
-      const paragraphs = intro.split(/\n\s*\n/).map(plainText).filter(Boolean);
+      const paragraphs = intro
+        .split(/\n\s*\n/)
+        .map(plainText)
+        .filter(Boolean);
       return { slug, url: head.includes('@guide-start') ? '/' : `/guide/${slug}`, title: name.trim(), paragraphs };
     });
 }
@@ -31,7 +41,10 @@ function featurePages(): (IndexedPage & { slug: string })[] {
 /** The search plugin's options, as docusaurus.config.ts sets them (the plugin's defaults otherwise). */
 function siteSearchOptions(): SearchOptions & { ignoreFiles?: RegExp[] } {
   const theme = (config.themes ?? []).find((entry) => Array.isArray(entry) && entry[0] === '@easyops-cn/docusaurus-search-local');
-  const options = ((theme as [string, Record<string, unknown>] | undefined)?.[1] ?? {}) as Partial<SearchOptions> & { language?: string | string[]; ignoreFiles?: RegExp[] };
+  const options = ((theme as [string, Record<string, unknown>] | undefined)?.[1] ?? {}) as Partial<SearchOptions> & {
+    language?: string | string[];
+    ignoreFiles?: RegExp[];
+  };
   return {
     language: ([] as string[]).concat(options.language ?? ['en']),
     fuzzyMatchingDistance: options.fuzzyMatchingDistance ?? 1,
@@ -48,7 +61,11 @@ describe("the search box finds a page by the reader's words", () => {
   before(async () => {
     const pages = featurePages();
     // Docusaurus describes a page by its first paragraph unless its front matter says otherwise.
-    const withWords = pages.map((page) => ({ ...page, description: SEARCH_WORDS[page.slug]?.description ?? page.paragraphs[0], keywords: SEARCH_WORDS[page.slug]?.keywords }));
+    const withWords = pages.map((page) => ({
+      ...page,
+      description: SEARCH_WORDS[page.slug]?.description ?? page.paragraphs[0],
+      keywords: SEARCH_WORDS[page.slug]?.keywords,
+    }));
     const withoutWords = pages.map((page) => ({ ...page, description: page.paragraphs[0] }));
     search = await searchLikeThePlugin(withWords, siteSearchOptions());
     searchWithoutWords = await searchLikeThePlugin(withoutWords, siteSearchOptions());
@@ -62,11 +79,17 @@ describe("the search box finds a page by the reader's words", () => {
   it('"forgot password" leads to the docomo ID page first, not the sp-mode password reset', async () => {
     assert.equal((await searchWithoutWords('forgot password'))[0]?.url, '/guide/reset-sp-mode-password');
     assert.equal(await first('forgot password'), '/guide/verify-docomo-id');
-    assert.ok((await search('forgot password')).some((s) => s.url === '/guide/reset-sp-mode-password'), 'the sp-mode reset is no longer suggested');
+    assert.ok(
+      (await search('forgot password')).some((s) => s.url === '/guide/reset-sp-mode-password'),
+      'the sp-mode reset is no longer suggested',
+    );
   });
 
   it('"locked" leads to a page that unlocks a credential', async () => {
-    assert.ok(['/guide/change-or-unlock-docomo-id', '/guide/sp-mode-password-lock', '/guide/reset-sp-mode-password'].includes((await first('locked')) ?? ''), await first('locked'));
+    assert.ok(
+      ['/guide/change-or-unlock-docomo-id', '/guide/sp-mode-password-lock', '/guide/reset-sp-mode-password'].includes((await first('locked')) ?? ''),
+      await first('locked'),
+    );
   });
 
   it('"PIN" leads to a network PIN page', async () => {
@@ -85,7 +108,10 @@ describe("the search box finds a page by the reader's words", () => {
 describe("a page's search words", () => {
   it('belong to pages that exist: each is a feature file', () => {
     const slugs = new Set(featurePages().map((page) => page.slug));
-    assert.deepEqual(Object.keys(SEARCH_WORDS).filter((slug) => !slugs.has(slug)), []);
+    assert.deepEqual(
+      Object.keys(SEARCH_WORDS).filter((slug) => !slugs.has(slug)),
+      [],
+    );
   });
 
   /** The front matter as Docusaurus reads it from a page. */

@@ -25,7 +25,10 @@ export function shownAttachment(bytes: Uint8Array, mediaType: string, fileName?:
 
   if (type === 'text/uri-list') {
     // RFC 2483: one URI a line; lines starting with # are comments.
-    const urls = text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    const urls = text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'));
     if (urls.length > 0) return { kind: 'links', urls };
   }
   let shown = text;
@@ -42,7 +45,13 @@ export function shownAttachment(bytes: Uint8Array, mediaType: string, fileName?:
   const lines = shown.split('\n');
   const beginning = beginningOf(lines);
   if (beginning === shown) return { kind: 'text', title, text: shown, language };
-  return { kind: 'text', title, text: beginning, language, whole: { lines: lines.length, file: attachedFile(bytes, mediaType, fileName ?? (type === LOG_MEDIA_TYPE ? 'log.txt' : undefined)) } };
+  return {
+    kind: 'text',
+    title,
+    text: beginning,
+    language,
+    whole: { lines: lines.length, file: attachedFile(bytes, mediaType, fileName ?? (type === LOG_MEDIA_TYPE ? 'log.txt' : undefined)) },
+  };
 }
 
 /** The bytes as text without terminal colours, or undefined when they are not UTF-8 text. */

@@ -28,7 +28,7 @@ describe('shrinkPng', () => {
   it('keeps a small distinct colour, such as the orange tap outline, among many shades', () => {
     // 600 shades of grey (anti-aliasing) outnumber a 2-pixel orange line.
     const screen = png(600, 40, (x, y) => (y === 20 && x < 2 ? [255, 140, 0] : [x % 256, x % 256, (x * 7) % 256]));
-    const outline = PNG.sync.read(Buffer.from(shrinkPng(screen))).data.subarray((20 * 600) * 4, (20 * 600) * 4 + 3);
+    const outline = PNG.sync.read(Buffer.from(shrinkPng(screen))).data.subarray(20 * 600 * 4, 20 * 600 * 4 + 3);
     assert.deepEqual([...outline], [255, 140, 0]);
   });
 

@@ -108,11 +108,7 @@ function choosePalette(counts: Map<number, number>): number[] {
 
 /** True when every channel differs by less than `limit`. */
 function distance(a: number, b: number, limit: number): boolean {
-  return (
-    Math.abs((a >> 16) - (b >> 16)) < limit &&
-    Math.abs(((a >> 8) & 255) - ((b >> 8) & 255)) < limit &&
-    Math.abs((a & 255) - (b & 255)) < limit
-  );
+  return Math.abs((a >> 16) - (b >> 16)) < limit && Math.abs(((a >> 8) & 255) - ((b >> 8) & 255)) < limit && Math.abs((a & 255) - (b & 255)) < limit;
 }
 
 /** The palette entry closest to a colour, weighted the way the eye weighs red, green and blue. */

@@ -81,13 +81,7 @@ describe('the built guide, on a phone', { timeout: 180_000 }, () => {
   }
 
   it('has every guide page: the start page, a how-to page per other feature, the glossary, the about page, and every feature’s evidence page', () => {
-    assert.deepEqual([...paths].sort(), [
-      '/',
-      '/about',
-      ...HOW_TO_PAGES,
-      ...FEATURE_PAGES.map((slug) => `/guide/evidence/${slug}`),
-      '/guide/glossary',
-    ].sort());
+    assert.deepEqual([...paths].sort(), ['/', '/about', ...HOW_TO_PAGES, ...FEATURE_PAGES.map((slug) => `/guide/evidence/${slug}`), '/guide/glossary'].sort());
   });
 
   it('fits every how-to page in 8 phone screens', () => {
@@ -101,8 +95,14 @@ describe('the built guide, on a phone', { timeout: 180_000 }, () => {
     const shots = [...pages].flatMap(([path, report]) => report.screenshots.map((shot) => ({ path, ...shot })));
     assert.ok(shots.length >= 30, `only ${shots.length} screenshots in the guide`);
     const blurred = shots.filter(({ pixels, shownWidth }) => !(shownWidth > 0 && pixels / shownWidth >= 2));
-    assert.deepEqual(blurred.map(({ path, src, pixels, shownWidth }) => `${path}: ${src}, ${pixels} px drawn ${shownWidth} px wide`), []);
-    assert.ok(HOW_TO_PAGES.filter((path) => pages.get(path)!.screenshots.length > 2).length >= 2, 'the how-to pages of the walkthroughs that ran show their screens');
+    assert.deepEqual(
+      blurred.map(({ path, src, pixels, shownWidth }) => `${path}: ${src}, ${pixels} px drawn ${shownWidth} px wide`),
+      [],
+    );
+    assert.ok(
+      HOW_TO_PAGES.filter((path) => pages.get(path)!.screenshots.length > 2).length >= 2,
+      'the how-to pages of the walkthroughs that ran show their screens',
+    );
     for (const path of HOW_TO_PAGES) {
       const srcs = pages.get(path)!.screenshots.map(({ src }) => src);
       const repeated = srcs.filter((src, i) => src === srcs[i - 1]);
@@ -125,7 +125,9 @@ describe('the built guide, on a phone', { timeout: 180_000 }, () => {
     const { height } = pages.get('/guide/glossary')!;
     assert.ok(height <= 8 * 844, `/guide/glossary is ${height} px tall, more than 8 screens of 844 px`);
     const page = await open('/guide/glossary');
-    const terms = await page.$$eval('li[id^="term-"]', (items) => items.map((li) => [...li.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '')));
+    const terms = await page.$$eval('li[id^="term-"]', (items) =>
+      items.map((li) => [...li.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '')),
+    );
     await page.close();
     assert.ok(terms.length > 0, 'no label has its id');
     for (const links of terms) {
@@ -149,7 +151,9 @@ describe('the built guide, on a phone', { timeout: 180_000 }, () => {
     const steps = page.locator('ol[data-how-to-steps] > li');
     assert.deepEqual(
       // Each step's instruction: its paragraph that is not a warning.
-      await steps.evaluateAll((items) => items.map((li) => [...li.children].find((child) => child.tagName === 'P' && child.getAttribute('role') !== 'note')?.textContent?.trim())),
+      await steps.evaluateAll((items) =>
+        items.map((li) => [...li.children].find((child) => child.tagName === 'P' && child.getAttribute('role') !== 'note')?.textContent?.trim()),
+      ),
       [
         'Turn off Wi-Fi and tethering, so that your phone uses sp-mode (its own mobile data).',
         'Tap 「ネットワーク暗証番号の変更」 (Change your network PIN).',
@@ -159,7 +163,10 @@ describe('the built guide, on a phone', { timeout: 180_000 }, () => {
       ],
     );
     assert.match(await steps.nth(2).innerText(), /3 wrong network PINs in a row lock it, and only a docomo shop can unlock it/);
-    assert.match(await page.locator('[data-how-to-status="passed"]').innerText(), /^Passed\s*Checked against the mocked portal on \d+ \w+ \d{4}, \d\d:\d\d UTC\.$/);
+    assert.match(
+      await page.locator('[data-how-to-status="passed"]').innerText(),
+      /^Passed\s*Checked against the mocked portal on \d+ \w+ \d{4}, \d\d:\d\d UTC\.$/,
+    );
     const evidence = page.getByRole('link', { name: 'Every check behind this page (9 walkthroughs)' });
     assert.equal(await evidence.getAttribute('href'), '/guide/evidence/network-pin');
     await page.close();
@@ -193,7 +200,12 @@ describe('the built guide, on a phone', { timeout: 180_000 }, () => {
     const loads = await Promise.all([...paths, '/search'].map((path) => measurePhonePage(browser, server.url + path, { scroll: false })));
     const heavy = loads
       .filter(({ onLoad }) => transferredBytes(onLoad) > PAGE_WEIGHT_LIMIT)
-      .map(({ path, onLoad }) => `${path} transfers ${kb(transferredBytes(onLoad))} on load (${bytesByKind(onLoad).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')})`);
+      .map(
+        ({ path, onLoad }) =>
+          `${path} transfers ${kb(transferredBytes(onLoad))} on load (${bytesByKind(onLoad)
+            .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+            .join(', ')})`,
+      );
     assert.deepEqual(heavy, [], `pages heavier than ${kb(PAGE_WEIGHT_LIMIT)} on a phone`);
   });
 
@@ -222,9 +234,17 @@ describe('the built guide, on a phone', { timeout: 180_000 }, () => {
     const steps = [...pages].flatMap(([path, report]) => report.passingSteps.map((step) => ({ path, ...step })));
     assert.ok(steps.length >= 20, `only ${steps.length} passing steps found`);
     const pictured = new Set(steps.filter((step) => step.images > 0).map((step) => `${step.path}#${step.id}`));
-    const unshown = steps.filter((step) => step.images === 0 && !(step.shownAt && step.linksTo === `#${step.shownAt}` && pictured.has(`${step.path}#${step.shownAt}`)));
-    assert.deepEqual(unshown.map((step) => `${step.path}#${step.id}`), []);
-    assert.ok(steps.some((step) => step.shownAt), 'no setting-up step was folded into a link');
+    const unshown = steps.filter(
+      (step) => step.images === 0 && !(step.shownAt && step.linksTo === `#${step.shownAt}` && pictured.has(`${step.path}#${step.shownAt}`)),
+    );
+    assert.deepEqual(
+      unshown.map((step) => `${step.path}#${step.id}`),
+      [],
+    );
+    assert.ok(
+      steps.some((step) => step.shownAt),
+      'no setting-up step was folded into a link',
+    );
   });
 
   it('has no serious or critical accessibility violations in light mode', () => {
@@ -276,7 +296,10 @@ describe('the built guide, on a phone', { timeout: 180_000 }, () => {
     await howTo.close();
     const pin = await open('/guide/evidence/network-pin');
     const proof = await pin.locator('[data-scenario-status="passed"]').first().innerText();
-    assert.match(proof, /Passed\s*Checked \d+ \w+ \d{4}, \d\d:\d\d UTC, against the mocked portal \(smt\.docomo\.ne\.jp, its current revision\), spec commit 0123456789ab\./);
+    assert.match(
+      proof,
+      /Passed\s*Checked \d+ \w+ \d{4}, \d\d:\d\d UTC, against the mocked portal \(smt\.docomo\.ne\.jp, its current revision\), spec commit 0123456789ab\./,
+    );
     await pin.close();
   });
 
@@ -306,7 +329,6 @@ describe('the built guide, on a phone', { timeout: 180_000 }, () => {
     }
     await page.close();
   });
-
 });
 
 interface PageReport {
@@ -376,7 +398,11 @@ async function screenshotsOf(page: Page): Promise<PageReport['screenshots']> {
   for (let opened = 0; opened < 200 && (await closed.count()) > 0; opened++) await closed.first().click();
   await page.waitForTimeout(400); // Docusaurus animates the opening
   const shots = await page.$$eval('main figure[data-kind] img', (images) =>
-    (images as HTMLImageElement[]).map((img) => ({ src: img.getAttribute('src') ?? '', pixels: img.naturalWidth, shownWidth: img.getBoundingClientRect().width })),
+    (images as HTMLImageElement[]).map((img) => ({
+      src: img.getAttribute('src') ?? '',
+      pixels: img.naturalWidth,
+      shownWidth: img.getBoundingClientRect().width,
+    })),
   );
   return shots;
 }
@@ -392,5 +418,11 @@ async function seriousViolations(page: Page, rules?: string[]): Promise<string[]
   const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }

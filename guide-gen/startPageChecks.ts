@@ -31,7 +31,12 @@ export function renderStartProof(start: GuideFeature): string {
   ];
   if (failed.length > 0) parts.push(didNotPass(start, failed));
   const notRun = walkthroughs.length - ran.length;
-  if (notRun > 0) parts.push(notVerified(`The last run did not reach ${count(notRun, 'check')} behind this map: what ${notRun === 1 ? 'it' : 'they'} would prove is shown as written.`));
+  if (notRun > 0)
+    parts.push(
+      notVerified(
+        `The last run did not reach ${count(notRun, 'check')} behind this map: what ${notRun === 1 ? 'it' : 'they'} would prove is shown as written.`,
+      ),
+    );
   return parts.join('\n\n');
 }
 
@@ -70,7 +75,8 @@ export function renderServices(start: GuideFeature): string {
   }
   const others = start.children.flatMap((child) => otherChecks(start, child, listed));
   if (lines.length === 0 && others.length === 0) return '';
-  const title = lines.length > 0 ? heading(2, 'Which service asks for which', 'which-service-asks-for-which') : heading(2, 'What was checked', 'what-was-checked');
+  const title =
+    lines.length > 0 ? heading(2, 'Which service asks for which', 'which-service-asks-for-which') : heading(2, 'What was checked', 'what-was-checked');
   // One tight list: two lists a blank line apart would merge into one loose list, spaced out.
   return [title, [...lines, ...others].join('\n')].join('\n\n');
 }

@@ -56,10 +56,7 @@ export function streamShape(envelopes: readonly LocatedEnvelope[], unreadable: n
 export function streamProblem(shape: StreamShape): string | undefined {
   if (shape.lines === 0) return 'is empty: there is nothing to make a guide from';
   if (shape.unreadable * 2 > shape.lines) {
-    return (
-      `is not a cucumber message stream: ${shape.unreadable} of its ${shape.lines} lines are not JSON messages ` +
-      '(a binary file, or the wrong file?)'
-    );
+    return `is not a cucumber message stream: ${shape.unreadable} of its ${shape.lines} lines are not JSON messages ` + '(a binary file, or the wrong file?)';
   }
   if (shape.messages === 0) return `holds no cucumber messages: none of its ${shape.lines} lines is one`;
   if (shape.documented === 0) {

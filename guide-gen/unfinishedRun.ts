@@ -15,9 +15,7 @@ export const UNFINISHED_RUN_BANNER = [
 
 /** The guide's pages with the banner at the top of each, below the front matter and imports; other files as they were. */
 export function markUnfinished(files: readonly GuideFile[]): GuideFile[] {
-  return files.map((file) =>
-    file.path.endsWith('.mdx') && typeof file.contents === 'string' ? { ...file, contents: withBanner(file.contents) } : file,
-  );
+  return files.map((file) => (file.path.endsWith('.mdx') && typeof file.contents === 'string' ? { ...file, contents: withBanner(file.contents) } : file));
 }
 
 function withBanner(page: string): string {

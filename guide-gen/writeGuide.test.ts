@@ -41,7 +41,11 @@ describe('writeGuide', () => {
     const docs = parent();
     writeGuide(join(docs, 'guide'), goodGuide);
     // `img` as a file, then a file inside it: the second cannot be written.
-    const impossible = [{ path: 'new.mdx', contents: '# New' }, { path: 'img', contents: 'x' }, { path: 'img/b.png', contents: 'y' }];
+    const impossible = [
+      { path: 'new.mdx', contents: '# New' },
+      { path: 'img', contents: 'x' },
+      { path: 'img/b.png', contents: 'y' },
+    ];
     assert.throws(() => writeGuide(join(docs, 'guide'), impossible), /Could not write the guide to .*guide: .*The guide there is left as it was\.$/);
     assert.deepEqual(readdirSync(docs), ['guide']);
     assert.deepEqual(readdirSync(join(docs, 'guide')).sort(), [MARKER_FILE, 'img', 'start.mdx']);

@@ -24,10 +24,18 @@ describe('through the bridge, as the spec’s browser', () => {
     await attacker.get(paths.docomoIdOperation('verify'));
     const context = await browser.newContext();
     await context.addCookies([{ name: 'sid', value: attacker.cookie('sid') ?? '', url: PORTAL_ORIGIN }]);
-    await routeContextToHandlers(context, { origin: PORTAL_ORIGIN, handlers: bridged.handlers, carrierHeaders: () => ({ [NETWORK_HEADER]: 'sp-mode', [LINE_HEADER]: hanako.phoneNumber }), onBlocked: () => undefined });
+    await routeContextToHandlers(context, {
+      origin: PORTAL_ORIGIN,
+      handlers: bridged.handlers,
+      carrierHeaders: () => ({ [NETWORK_HEADER]: 'sp-mode', [LINE_HEADER]: hanako.phoneNumber }),
+      onBlocked: () => undefined,
+    });
     const tab = await context.newPage();
     await tab.goto(`${PORTAL_ORIGIN}${paths.docomoIdOperation('verify')}`);
-    const forged = await tab.evaluate((path) => fetch(path, { method: 'POST', body: new URLSearchParams({ networkPin: '0000' }) }).then((answer) => answer.status), paths.docomoIdOperation('verify'));
+    const forged = await tab.evaluate(
+      (path) => fetch(path, { method: 'POST', body: new URLSearchParams({ networkPin: '0000' }) }).then((answer) => answer.status),
+      paths.docomoIdOperation('verify'),
+    );
     assert.equal(forged, 403);
     assert.equal(bridged.model.line(hanako.phoneNumber)?.networkPinTriesLeft, 3);
     await tab.getByLabel('ネットワーク暗証番号').fill(hanako.networkPin);

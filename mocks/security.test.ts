@@ -91,7 +91,11 @@ describe('the network PIN proof expires', () => {
     const customer = await proven();
     assert.equal((await customer.post(paths.networkPinChange, { currentPin: '4821', newPin: '7395', newPinConfirmation: '7395' })).status, 303);
     assert.equal((await customer.get(paths.docomoIdVerifyResult)).status, 303);
-    assert.equal((await customer.post(paths.networkPinChange, { currentPin: '7395', newPin: '4821', newPinConfirmation: '4821' })).status, 303, 'the PIN is put back');
+    assert.equal(
+      (await customer.post(paths.networkPinChange, { currentPin: '7395', newPin: '4821', newPinConfirmation: '4821' })).status,
+      303,
+      'the PIN is put back',
+    );
   });
 
   it('when the PIN locks', async () => {
@@ -108,7 +112,7 @@ describe('the network PIN proof expires', () => {
     const minutes = portal.settings.networkPinProofIdleMinutes;
     portal.clock.setTime(new Date(Date.parse('2025-12-01T12:00:00Z') + (minutes - 1) * 60_000));
     assert.match((await customer.get(paths.docomoIdVerifyResult)).body, showsPassword, 'still within the idle time');
-    portal.clock.setTime(new Date(Date.parse('2025-12-01T12:00:00Z') + (2 * minutes) * 60_000));
+    portal.clock.setTime(new Date(Date.parse('2025-12-01T12:00:00Z') + 2 * minutes * 60_000));
     assert.equal((await customer.get(paths.docomoIdVerifyResult)).status, 303);
     portal.clock.useRealTime();
   });
@@ -161,7 +165,10 @@ describe('what the server itself answers', () => {
   it('refuses a body over the cap with 413 before it is sent whole', { timeout: 10_000 }, async () => {
     const declared = 64 * 1024 * 1024;
     const status = await new Promise<number>((resolve, reject) => {
-      const sent = httpRequest(`${server.url}${paths.login}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': declared } });
+      const sent = httpRequest(`${server.url}${paths.login}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': declared },
+      });
       sent.on('response', (answer) => {
         resolve(answer.statusCode ?? 0);
         sent.destroy();
@@ -181,7 +188,9 @@ describe('test portals: many new ones do not evict one in use', () => {
     await api(`/${id}/lines`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(hanako) });
     const statuses = await Promise.all(Array.from({ length: 5 }, () => api('', { method: 'POST' }).then((answer) => answer.status)));
     assert.deepEqual(statuses.sort(), [201, 201, 201, 201, 503], 'one portal past the capacity is refused while every one is in use');
-    const page = await fetch(`${server.url}${paths.docomoIdMenu}`, { headers: { 'x-test-portal': id, [NETWORK_HEADER]: 'sp-mode', [LINE_HEADER]: hanako.phoneNumber } });
+    const page = await fetch(`${server.url}${paths.docomoIdMenu}`, {
+      headers: { 'x-test-portal': id, [NETWORK_HEADER]: 'sp-mode', [LINE_HEADER]: hanako.phoneNumber },
+    });
     assert.equal(page.status, 200);
   });
 

@@ -97,9 +97,17 @@ describe("the standalone server's test API, for a suite run over HTTP (PORTAL_UR
   after(() => server.close());
 
   const api = (path: string, method: string, body?: unknown) =>
-    fetch(`${server.url}/__test/portals${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const newTestPortal = async () => ((await (await api('', 'POST')).json()) as { id: string; revision: string; settings: { networkPinMaxFailures: number } });
-  const asScenario = (id: string, network = 'sp-mode', line = hanako.phoneNumber) => ({ 'x-test-portal': id, 'x-carrier-network': network, 'x-carrier-line': line });
+    fetch(`${server.url}/__test/portals${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const newTestPortal = async () => (await (await api('', 'POST')).json()) as { id: string; revision: string; settings: { networkPinMaxFailures: number } };
+  const asScenario = (id: string, network = 'sp-mode', line = hanako.phoneNumber) => ({
+    'x-test-portal': id,
+    'x-carrier-network': network,
+    'x-carrier-line': line,
+  });
 
   it('gives each caller a fresh portal of the server revision, with its settings', async () => {
     const first = await newTestPortal();

@@ -51,10 +51,12 @@ export async function startPortalServer({
   let baseUrl = '';
   const maxBodyBytes = portal.settings.formBodyMaxBytes;
   const server = createServer((incoming, outgoing) => {
-    if (!knownMethods.has(incoming.method ?? '')) return refuse(outgoing, 405, `${incoming.method} is not served here.`, { allow: [...knownMethods].join(', ') });
-    const answered = incoming.headers[TEST_PORTAL_HEADER] !== undefined || incoming.url?.startsWith(TEST_API_PATH)
-      ? answerTest(incoming, outgoing, testPortals, baseUrl, maxBodyBytes)
-      : answer(incoming, outgoing, handlers, portal, baseUrl);
+    if (!knownMethods.has(incoming.method ?? ''))
+      return refuse(outgoing, 405, `${incoming.method} is not served here.`, { allow: [...knownMethods].join(', ') });
+    const answered =
+      incoming.headers[TEST_PORTAL_HEADER] !== undefined || incoming.url?.startsWith(TEST_API_PATH)
+        ? answerTest(incoming, outgoing, testPortals, baseUrl, maxBodyBytes)
+        : answer(incoming, outgoing, handlers, portal, baseUrl);
     answered.catch((error: Error) => {
       if (error instanceof BodyTooLargeError) return refuse(outgoing, 413, `${error.message} Nothing was done.`, { connection: 'close' });
       console.error(`portal: ${incoming.method} ${incoming.url} failed: ${error.stack ?? error.message}`);

@@ -3,14 +3,21 @@ import assert from 'node:assert/strict';
 import { summariseAcceptance } from './acceptance-summary';
 
 const envelope = (message: object) => JSON.stringify(message);
-const step = (testCaseStartedId: string, status: string) =>
-  envelope({ testStepFinished: { testCaseStartedId, testStepId: 's', testStepResult: { status } } });
-const finished = (testCaseStartedId: string, willBeRetried = false) =>
-  envelope({ testCaseFinished: { testCaseStartedId, willBeRetried } });
+const step = (testCaseStartedId: string, status: string) => envelope({ testStepFinished: { testCaseStartedId, testStepId: 's', testStepResult: { status } } });
+const finished = (testCaseStartedId: string, willBeRetried = false) => envelope({ testCaseFinished: { testCaseStartedId, willBeRetried } });
 const runFinished = envelope({ testRunFinished: { success: true } });
 
 test('a scenario passes only when every step passed', () => {
-  const stream = [step('a', 'PASSED'), step('a', 'PASSED'), finished('a'), step('b', 'PASSED'), step('b', 'FAILED'), step('b', 'SKIPPED'), finished('b'), runFinished];
+  const stream = [
+    step('a', 'PASSED'),
+    step('a', 'PASSED'),
+    finished('a'),
+    step('b', 'PASSED'),
+    step('b', 'FAILED'),
+    step('b', 'SKIPPED'),
+    finished('b'),
+    runFinished,
+  ];
   assert.deepEqual(summariseAcceptance(stream.join('\n')), { passed: 1, failed: 1, problem: undefined });
 });
 

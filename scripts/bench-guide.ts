@@ -62,8 +62,12 @@ async function main(): Promise<void> {
     console.log(`  generate and write into the site     ${seconds(site.generateMs)}`);
     console.log(`  docusaurus build (minified, no cache) ${seconds(site.buildMs)}`);
     console.log(`  pages: ${generated.files.filter((file) => file.path.endsWith('.mdx')).length} generated, ${pages.length} HTML in the build`);
-    console.log(`  images: ${images.length} distinct, ${kib(images.reduce((sum, file) => sum + file.contents.length, 0))} generated, ${kib(size(isImage))} in the build`);
-    console.log(`  built site: ${kib(size(() => true))} (JS ${kib(size((f) => f.endsWith('.js')))}, CSS ${kib(size((f) => f.endsWith('.css')))}, HTML ${kib(size((f) => f.endsWith('.html')))}, search index ${kib(size((f) => /search-index.*\.json$/.test(f)))})`);
+    console.log(
+      `  images: ${images.length} distinct, ${kib(images.reduce((sum, file) => sum + file.contents.length, 0))} generated, ${kib(size(isImage))} in the build`,
+    );
+    console.log(
+      `  built site: ${kib(size(() => true))} (JS ${kib(size((f) => f.endsWith('.js')))}, CSS ${kib(size((f) => f.endsWith('.css')))}, HTML ${kib(size((f) => f.endsWith('.html')))}, search index ${kib(size((f) => /search-index.*\.json$/.test(f)))})`,
+    );
     if (heaviest) console.log(`  heaviest page: ${heaviest.page}, ${kib(heaviest.bytes)} of HTML and images (images load lazily, as the reader scrolls)`);
   } finally {
     site.remove();

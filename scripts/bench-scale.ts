@@ -45,7 +45,10 @@ async function writeLines(path: string, lines: Iterable<string>): Promise<void> 
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { scenarios: { type: 'string', default: '10000' }, messages: { type: 'string' }, keep: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { scenarios: { type: 'string', default: '10000' }, messages: { type: 'string' }, keep: { type: 'boolean' } },
+  });
   const wanted = Number(values.scenarios);
   if (!Number.isInteger(wanted) || wanted < 1) {
     console.error(`bench-scale: --scenarios takes a whole number of scenarios, not "${values.scenarios}".`);
@@ -84,7 +87,9 @@ async function main(argv: string[]): Promise<number> {
     // reports drift (exit 1), after reading, comparing and writing its report as it always does.
     const verify = await measured('verify/cli.ts', ['--messages', stream, '--baselines', join(root, 'baselines'), '--report', join(scratch, 'drift')]);
     const verified = existsSync(join(scratch, 'drift', 'drift.json'));
-    console.log(`  verify (compared with baselines/): ${verified ? `report written (exit ${verify.code})` : `no report (exit ${verify.code})`} in ${(verify.ms / 1000).toFixed(1)} s, peak memory ${mib(verify.peakRss)}`);
+    console.log(
+      `  verify (compared with baselines/): ${verified ? `report written (exit ${verify.code})` : `no report (exit ${verify.code})`} in ${(verify.ms / 1000).toFixed(1)} s, peak memory ${mib(verify.peakRss)}`,
+    );
     if (!verified) console.log(indent(verify.output));
     if (values.keep) console.log(`  kept in ${scratch}`);
     return 0;

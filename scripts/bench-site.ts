@@ -26,7 +26,7 @@ const HOW_MEASURED = [
   '      headers and bodies as sent, text (HTML, JS, CSS, JSON) gzipped at level 6 as `npm run serve` sends it',
   'load raw: the same files decoded, as a host that compresses nothing would send them',
   `scrolled: bytes transferred once the page was scrolled to its bottom, ${PHONE.height} px at a time (lazy images)`,
-  '      each file counted once (a second request for it is answered from the phone\'s cache)',
+  "      each file counted once (a second request for it is answered from the phone's cache)",
   'img, JS: distinct image files and JS files (scripts and prefetched chunks) downloaded; 1 KB = 1000 bytes',
 ];
 
@@ -43,7 +43,9 @@ function printRequests(figures: PageFigures): void {
   const loaded = new Set(figures.onLoad.map((transfer) => transfer.url));
   for (const transfer of figures.afterScroll) {
     const when = loaded.has(transfer.url) ? 'load  ' : 'scroll';
-    console.log(`    ${when} ${transfer.kind.padEnd(5)} ${kb(transfer.transferredBytes).padStart(7)} ${`(${kb(transfer.bytes)})`.padStart(9)}  ${new URL(transfer.url).pathname}`);
+    console.log(
+      `    ${when} ${transfer.kind.padEnd(5)} ${kb(transfer.transferredBytes).padStart(7)} ${`(${kb(transfer.bytes)})`.padStart(9)}  ${new URL(transfer.url).pathname}`,
+    );
   }
 }
 
@@ -66,7 +68,9 @@ async function main(): Promise<number> {
   const site = resolve(positionals[0] ?? join(root, 'build'));
   const sitemap = join(site, 'sitemap.xml');
   if (!existsSync(sitemap)) {
-    console.error(`bench-site: ${relative(process.cwd(), sitemap) || sitemap} not found: ${site} is not a built site. Build one (npm run guide:site) or pass its folder.`);
+    console.error(
+      `bench-site: ${relative(process.cwd(), sitemap) || sitemap} not found: ${site} is not a built site. Build one (npm run guide:site) or pass its folder.`,
+    );
     return 1;
   }
   const paths = values.page?.length ? values.page : sitemapPaths(readFileSync(sitemap, 'utf8'));
@@ -77,7 +81,11 @@ async function main(): Promise<number> {
   try {
     console.log(`site benchmark: ${site}, ${paths.length} pages from ${values.page?.length ? '--page' : 'sitemap.xml'}`);
     for (const line of HOW_MEASURED) console.log(`  ${line}`);
-    console.log(lighthouse.available ? 'lighthouse 12: mobile preset (simulated slow 4G, 4× CPU slowdown), performance and accessibility, 0–100' : `lighthouse: not available (${lighthouse.why})`);
+    console.log(
+      lighthouse.available
+        ? 'lighthouse 12: mobile preset (simulated slow 4G, 4× CPU slowdown), performance and accessibility, 0–100'
+        : `lighthouse: not available (${lighthouse.why})`,
+    );
     const measured: Measured[] = [];
     for (const path of paths) {
       const figures = await measurePhonePage(browser, new URL(path, server.url).href);

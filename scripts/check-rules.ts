@@ -28,7 +28,10 @@ export function applyMutation(mutation: RuleMutation, projectRoot = root): () =>
   const original = readFileSync(path, 'utf8');
   const count = original.split(mutation.find).length - 1;
   if (count !== 1) throw new Error(`${mutation.file} has the text to replace ${count} times, not once: update "${mutation.id}" in scripts/rule-mutations.ts`);
-  writeFileSync(path, original.replace(mutation.find, () => mutation.replace));
+  writeFileSync(
+    path,
+    original.replace(mutation.find, () => mutation.replace),
+  );
   return () => writeFileSync(path, original);
 }
 
@@ -39,14 +42,17 @@ async function runChecks(mutation: Pick<RuleMutation, 'features' | 'tests'>, scr
   const byTests = tests.length > 0 ? await runTests(tests, scratch, name) : undefined;
   if (byTests?.kind === 'caught' || features.length === 0) return byTests ?? { kind: 'not-run', why: 'it names no feature and no test' };
   const byFeatures = await runFeatures(features, scratch, name);
-  return byTests?.kind === 'survived' && byFeatures.kind === 'survived' ? { kind: 'survived', scenarios: byTests.scenarios + byFeatures.scenarios } : byFeatures;
+  return byTests?.kind === 'survived' && byFeatures.kind === 'survived'
+    ? { kind: 'survived', scenarios: byTests.scenarios + byFeatures.scenarios }
+    : byFeatures;
 }
 
 /** The mutations the arguments choose: `--layer NAME` (a dash for a space) and IDs; none, all. */
 export function chooseMutations(argv: string[], all: RuleMutation[] = ruleMutations): RuleMutation[] | string {
   const layerAt = argv.indexOf('--layer');
   const layer = layerAt === -1 ? undefined : argv[layerAt + 1]?.replace(/-/g, ' ');
-  if (layerAt !== -1 && !mutationLayers.includes(layer as MutationLayer)) return `no layer "${argv[layerAt + 1] ?? ''}"; the layers are ${mutationLayers.join(', ')}`;
+  if (layerAt !== -1 && !mutationLayers.includes(layer as MutationLayer))
+    return `no layer "${argv[layerAt + 1] ?? ''}"; the layers are ${mutationLayers.join(', ')}`;
   const ids = argv.filter((_, i) => layerAt === -1 || (i !== layerAt && i !== layerAt + 1));
   const unknown = ids.filter((id) => !all.some((m) => m.id === id));
   if (unknown.length > 0) return `no rule mutation ${unknown.join(', ')}. See npm run check:rules -- --list`;
@@ -67,13 +73,16 @@ function describeOutcome(mutation: RuleMutation, outcome: Outcome): string {
   const head = `${mutation.id} [${mutation.layer}]: ${mutation.rule}`;
   const checks = [...(mutation.tests ?? []), ...(mutation.features ?? [])].join(', ');
   if (outcome.kind === 'caught') return `caught    ${head}\n          by ${outcome.by}, at "${outcome.step}"`;
-  if (outcome.kind === 'survived') return `SURVIVED  ${head}\n          none of ${outcome.scenarios} scenarios and tests in ${checks} failed: the rule needs one`;
+  if (outcome.kind === 'survived')
+    return `SURVIVED  ${head}\n          none of ${outcome.scenarios} scenarios and tests in ${checks} failed: the rule needs one`;
   return `NOT RUN   ${head}\n          ${outcome.why}`;
 }
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {
-    console.log(`Usage: npm run check:rules -- [--list] [--layer NAME] [ID…]\nBreaks each rule of the mocked portal in turn, at every layer (${mutationLayers.join(', ')}), and checks that a scenario or a unit test notices.`);
+    console.log(
+      `Usage: npm run check:rules -- [--list] [--layer NAME] [ID…]\nBreaks each rule of the mocked portal in turn, at every layer (${mutationLayers.join(', ')}), and checks that a scenario or a unit test notices.`,
+    );
     return 0;
   }
   if (argv.includes('--list')) {
@@ -121,7 +130,9 @@ async function main(argv: string[]): Promise<number> {
       console.log(lines[lines.length - 1]);
     }
     const count = (kind: Outcome['kind']) => results.filter((r) => r.kind === kind).length;
-    console.log(`\n${lines.join('\n')}\n\n${layerScores(results).join('\n')}\nrules: ${count('caught')} caught, ${count('survived')} survived, ${count('not-run')} not run`);
+    console.log(
+      `\n${lines.join('\n')}\n\n${layerScores(results).join('\n')}\nrules: ${count('caught')} caught, ${count('survived')} survived, ${count('not-run')} not run`,
+    );
     return count('caught') === chosen.length ? 0 : 1;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -80,7 +80,10 @@ describe('runCucumber', { timeout: 120_000 }, () => {
     write(messages, finishedRun);
     const throwing = join(scratch, 'throws-on-import.js');
     writeFileSync(throwing, "throw new Error('a support file that throws');\n");
-    const run = await runCucumber(['--profile', 'rules', '--format', `message:${messages}`, '--require', throwing, 'features/verify-docomo-id.feature'], { messages, previous });
+    const run = await runCucumber(['--profile', 'rules', '--format', `message:${messages}`, '--require', throwing, 'features/verify-docomo-id.feature'], {
+      messages,
+      previous,
+    });
     assert.notEqual(run.code, 0);
     assert.match(run.problem ?? '', /cucumber-js exited with code \d+ before it wrote any results/);
     assert.deepEqual([run.summary.passed, run.summary.failed], [0, 0]);
@@ -90,7 +93,11 @@ describe('runCucumber', { timeout: 120_000 }, () => {
   it('says in one line that no browser can start, before touching the last run', async () => {
     const { messages, previous } = paths();
     write(messages, finishedRun);
-    const run = await runCucumber(['features/verify-docomo-id.feature'], { messages, previous, env: { ...process.env, CHROMIUM_PATH: '/no/such/chromium', PLAYWRIGHT_WS_ENDPOINT: '' } });
+    const run = await runCucumber(['features/verify-docomo-id.feature'], {
+      messages,
+      previous,
+      env: { ...process.env, CHROMIUM_PATH: '/no/such/chromium', PLAYWRIGHT_WS_ENDPOINT: '' },
+    });
     assert.equal(run.code, 1);
     assert.match(run.problem ?? '', /it could not start:\n {2}Failed to launch Chromium: CHROMIUM_PATH=\/no\/such\/chromium does not exist/);
     assert.equal(readFileSync(messages, 'utf8'), finishedRun);

@@ -12,7 +12,9 @@ const eslint = new ESLint({ cwd: root, overrideConfig: tseslint.configs.disableT
 /** The import-boundary problems ESLint reports for a made-up file at `path`. */
 async function layerProblems(path: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: join(root, path) });
-  return result.messages.filter((message) => message.ruleId === 'no-restricted-imports' || message.ruleId === 'no-restricted-syntax').map((message) => message.message);
+  return result.messages
+    .filter((message) => message.ruleId === 'no-restricted-imports' || message.ruleId === 'no-restricted-syntax')
+    .map((message) => message.message);
 }
 
 const importing = (specifier: string) => `import { thing } from '${specifier}';\nexport const used = thing;\n`;

@@ -7,7 +7,11 @@ import { summariseAcceptance } from './acceptance-summary';
 
 // Two shards of one feature with three scenarios: shard 1 ran two, shard 2 ran one.
 const shard = (n: number) => readFileSync(join(__dirname, 'fixtures', `shard-${n}-of-2.ndjson`), 'utf8');
-const envelopes = (ndjson: string) => ndjson.trim().split('\n').map((line) => JSON.parse(line));
+const envelopes = (ndjson: string) =>
+  ndjson
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 
 test('the merged stream counts every scenario of every shard once', () => {
   const merged = mergeMessageStreams([shard(1), shard(2)]);
@@ -39,9 +43,12 @@ test('a failed shard makes the merged run fail', () => {
 });
 
 test("a screenshot stored beside its shard's stream is still found from the merged stream", () => {
-  const stored = (url: string) => JSON.stringify({ attachment: { mediaType: 'image/png', contentEncoding: 'IDENTITY', body: '', url, testCaseStartedId: 'x' } });
+  const stored = (url: string) =>
+    JSON.stringify({ attachment: { mediaType: 'image/png', contentEncoding: 'IDENTITY', body: '', url, testCaseStartedId: 'x' } });
   const withShot = (n: number, url: string) => `${shard(n).trim()}\n${stored(url)}\n`;
-  const merged = envelopes(mergeMessageStreams([withShot(1, './attachments/a.png'), withShot(2, 'https://example.com/b.png')], (url, index) => `./shard-${index + 1}/${url.slice(2)}`));
+  const merged = envelopes(
+    mergeMessageStreams([withShot(1, './attachments/a.png'), withShot(2, 'https://example.com/b.png')], (url, index) => `./shard-${index + 1}/${url.slice(2)}`),
+  );
   assert.deepEqual(
     merged.filter((e) => e.attachment?.url).map((e) => e.attachment.url),
     ['./shard-1/attachments/a.png', 'https://example.com/b.png'],

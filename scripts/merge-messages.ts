@@ -49,7 +49,10 @@ export function mergeMessageStreams(shards: readonly string[], rebase: (url: str
   let success = true;
 
   shards.forEach((ndjson, shard) => {
-    const envelopes = ndjson.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Envelope);
+    const envelopes = ndjson
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as Envelope);
     const remap = new Map<string, string>();
     for (const envelope of envelopes) {
       if (!envelope.gherkinDocument) continue;
@@ -107,8 +110,16 @@ if (require.main === module) {
   }
   try {
     const rebase = (url: string, shard: number) =>
-      `./${relative(dirname(resolve(outFile)), resolve(dirname(inputs[shard]), url)).split(sep).join('/')}`;
-    writeFileSync(outFile, mergeMessageStreams(inputs.map((file) => readFileSync(file, 'utf8')), rebase));
+      `./${relative(dirname(resolve(outFile)), resolve(dirname(inputs[shard]), url))
+        .split(sep)
+        .join('/')}`;
+    writeFileSync(
+      outFile,
+      mergeMessageStreams(
+        inputs.map((file) => readFileSync(file, 'utf8')),
+        rebase,
+      ),
+    );
     console.log(`merged ${inputs.length} shard(s) into ${outFile}`);
   } catch (error) {
     console.error(`Could not merge the shards: ${(error as Error).message}`);

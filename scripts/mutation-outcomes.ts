@@ -11,9 +11,7 @@ export interface JsonFeature {
 
 /** What one run against a broken project said: `by` names the scenario or test, `step` where it failed. */
 export type Outcome =
-  | { kind: 'caught'; by: string; step: string; scenarios: number }
-  | { kind: 'survived'; scenarios: number }
-  | { kind: 'not-run'; why: string };
+  { kind: 'caught'; by: string; step: string; scenarios: number } | { kind: 'survived'; scenarios: number } | { kind: 'not-run'; why: string };
 
 /** What a cucumber JSON report says: the first scenario with a failed step, or that none failed. */
 export function outcomeOf(features: JsonFeature[]): Outcome {
@@ -71,7 +69,14 @@ export async function runFeatures(features: string[], scratch: string, name: str
  */
 export async function runTests(tests: string[], scratch: string, name: string): Promise<Outcome> {
   const report = join(scratch, `${name}.tap`);
-  const code = await runCommand(process.execPath, ['--require', 'ts-node/register', '--test', '--test-reporter=tap', `--test-reporter-destination=${report}`, ...tests]);
+  const code = await runCommand(process.execPath, [
+    '--require',
+    'ts-node/register',
+    '--test',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${report}`,
+    ...tests,
+  ]);
   if (!existsSync(report)) return { kind: 'not-run', why: `node --test exited ${code} without a report` };
   return outcomeOfTap(readFileSync(report, 'utf8'));
 }

@@ -29,14 +29,26 @@ describe('the rule mutations', () => {
     const ids = ruleMutations.map((m) => m.id);
     assert.equal(new Set(ids).size, ids.length);
     const files = new Set(ruleMutations.map((m) => m.file));
-    for (const file of ['mocks/model/docomo-id-password-rules.ts', 'mocks/model/docomo-id-user-id-rules.ts', 'mocks/model/docomo-id-lockout-rules.ts', 'mocks/model/network-pin-rules.ts', 'mocks/model/network-pin-choice-rules.ts', 'mocks/model/sp-mode-password-rules.ts', 'mocks/http/with-sp-mode.ts', 'mocks/handlers/with-network-pin.ts']) {
+    for (const file of [
+      'mocks/model/docomo-id-password-rules.ts',
+      'mocks/model/docomo-id-user-id-rules.ts',
+      'mocks/model/docomo-id-lockout-rules.ts',
+      'mocks/model/network-pin-rules.ts',
+      'mocks/model/network-pin-choice-rules.ts',
+      'mocks/model/sp-mode-password-rules.ts',
+      'mocks/http/with-sp-mode.ts',
+      'mocks/handlers/with-network-pin.ts',
+    ]) {
       assert.ok(files.has(file), `no mutation breaks ${file}`);
     }
   });
 
   it('break every layer, from the model to verify', () => {
     const layers = new Set(ruleMutations.map((m) => m.layer));
-    assert.deepEqual(mutationLayers.filter((layer) => !layers.has(layer)), []);
+    assert.deepEqual(
+      mutationLayers.filter((layer) => !layers.has(layer)),
+      [],
+    );
   });
 
   it('are applied to a copy and put back exactly as they were', () => {
@@ -71,7 +83,10 @@ describe('outcomeOf', () => {
   });
 
   it('calls it survived when every scenario passed or was only skipped, and not run when none ran', () => {
-    assert.deepEqual(outcomeOf([{ uri: 'features/a.feature', elements: [scenario('fine', ['passed']), scenario('later', ['skipped'])] }]), { kind: 'survived', scenarios: 2 });
+    assert.deepEqual(outcomeOf([{ uri: 'features/a.feature', elements: [scenario('fine', ['passed']), scenario('later', ['skipped'])] }]), {
+      kind: 'survived',
+      scenarios: 2,
+    });
     assert.equal(outcomeOf([]).kind, 'not-run');
   });
 });
@@ -99,7 +114,15 @@ describe('outcomeOfTap', () => {
   });
 
   it('reads an error of several lines from the block under it', () => {
-    const body = ['not ok 1 - says failed', '  ---', '  error: |-', '    Expected values to be strictly equal:', '    ', "    'passed' !== 'failed'", '  ...'].join('\n');
+    const body = [
+      'not ok 1 - says failed',
+      '  ---',
+      '  error: |-',
+      '    Expected values to be strictly equal:',
+      '    ',
+      "    'passed' !== 'failed'",
+      '  ...',
+    ].join('\n');
     assert.equal((outcomeOfTap(tap(body, 1)) as { step: string }).step, 'Expected values to be strictly equal:');
   });
 
@@ -112,7 +135,10 @@ describe('outcomeOfTap', () => {
 describe('choosing mutations and scoring layers', () => {
   it('chooses by layer (a dash for a space) and by id, and names what does not exist', () => {
     assert.ok((chooseMutations(['--layer', 'guide-generator']) as { layer: string }[]).every((m) => m.layer === 'guide generator'));
-    assert.deepEqual((chooseMutations(['pw-min']) as { id: string }[]).map((m) => m.id), ['pw-min']);
+    assert.deepEqual(
+      (chooseMutations(['pw-min']) as { id: string }[]).map((m) => m.id),
+      ['pw-min'],
+    );
     assert.match(chooseMutations(['--layer', 'css']) as string, /no layer "css"; the layers are model, gate/);
     assert.match(chooseMutations(['no-such-id']) as string, /no rule mutation no-such-id/);
   });

@@ -68,10 +68,14 @@ describe('runCommand stops the whole run it started', { timeout: 180_000 }, () =
     const { child, tree } = await startRun(process.execPath, [...fixture, join(scratch, 'term.ndjson')]);
     child.kill('SIGTERM');
     assert.equal(await exited(child), 143);
-    const left = await until('the run to be gone', () => {
-      const alive = [...tree.keys()].filter((pid) => processTable().has(pid));
-      return alive.length === 0 ? alive : undefined;
-    }, 15_000).catch(() => [...tree.keys()].filter((pid) => processTable().has(pid)));
+    const left = await until(
+      'the run to be gone',
+      () => {
+        const alive = [...tree.keys()].filter((pid) => processTable().has(pid));
+        return alive.length === 0 ? alive : undefined;
+      },
+      15_000,
+    ).catch(() => [...tree.keys()].filter((pid) => processTable().has(pid)));
     assert.deepEqual(left, [], `still running: ${left.map((pid) => `${pid} ${tree.get(pid)}`).join(', ')}`);
   });
 
@@ -80,10 +84,14 @@ describe('runCommand stops the whole run it started', { timeout: 180_000 }, () =
     const command = `${process.execPath} ${fixture.join(' ')} ${join(scratch, 'orphan.ndjson')}; true`;
     const { child, tree } = await startRun('/bin/sh', ['-c', command]);
     child.kill('SIGKILL');
-    const left = await until('the orphaned run to stop', () => {
-      const alive = [...tree.keys()].filter((pid) => processTable().has(pid));
-      return alive.length === 0 ? alive : undefined;
-    }, 10_000).catch(() => [...tree.keys()].filter((pid) => processTable().has(pid)));
+    const left = await until(
+      'the orphaned run to stop',
+      () => {
+        const alive = [...tree.keys()].filter((pid) => processTable().has(pid));
+        return alive.length === 0 ? alive : undefined;
+      },
+      10_000,
+    ).catch(() => [...tree.keys()].filter((pid) => processTable().has(pid)));
     assert.deepEqual(left, [], `still running: ${left.map((pid) => `${pid} ${tree.get(pid)}`).join(', ')}`);
   });
 });

@@ -21,7 +21,10 @@ describe('npm run serve', () => {
     const { port } = holder.address() as AddressInfo;
     try {
       assert.equal(await portProblem(port), 'EADDRINUSE');
-      const result = spawnSync(process.execPath, ['--require', 'ts-node/register', 'scripts/serve-site.ts', '--port', String(port)], { cwd: root, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, ['--require', 'ts-node/register', 'scripts/serve-site.ts', '--port', String(port)], {
+        cwd: root,
+        encoding: 'utf8',
+      });
       assert.equal(result.status, 1);
       assert.match(result.stderr, new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use .*npm run serve -- --port ${port + 1}`));
     } finally {

@@ -10,9 +10,13 @@ import { unitTestFiles } from './unit-test-files';
 export async function runUnitTests(root: string, tapFile: string): Promise<{ passed: number; failed: number }> {
   mkdirSync(dirname(tapFile), { recursive: true });
   const code = await runCommand(process.execPath, [
-    '--require', 'ts-node/register', '--test',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+    '--require',
+    'ts-node/register',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tapFile}`,
     ...unitTestFiles(root),
   ]);
   const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';

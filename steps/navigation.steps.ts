@@ -37,7 +37,8 @@ Then('she is asked to turn off Wi-Fi and tethering and use sp-mode', async funct
 });
 
 When('she taps {string} at the {pageEnd} of the page', async function (this: PortalWorld, link: string, end: PageEnd) {
-  if (screenLabelFor(link) !== screenLabels.customerSupport) throw new Error(`Only "${screenLabels.customerSupport.ja}" is linked at both ends of the page, not "${link}".`);
+  if (screenLabelFor(link) !== screenLabels.customerSupport)
+    throw new Error(`Only "${screenLabels.customerSupport.ja}" is linked at both ends of the page, not "${link}".`);
   await new TopPage(this.page, this.origin).openCustomerSupport(end);
 });
 

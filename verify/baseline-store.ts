@@ -154,7 +154,10 @@ function readScreen(root: string, name: string, flowPath: string, screens: Map<s
   if (known) return known;
   const path = join(root, 'screens', name);
   const bytes = readOptional(path);
-  if (!bytes) throw new BaselineError(`The baseline screen ${path}, named in ${flowPath}, is missing. Restore it from git or record the baseline again: npm run verify -- --accept`);
+  if (!bytes)
+    throw new BaselineError(
+      `The baseline screen ${path}, named in ${flowPath}, is missing. Restore it from git or record the baseline again: npm run verify -- --accept`,
+    );
   try {
     PNG.sync.read(bytes);
   } catch (error) {

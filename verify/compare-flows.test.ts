@@ -12,14 +12,26 @@ function screen(dark: number): Buffer {
 }
 
 const step = (text: string, aria: string, overrides: Partial<StepRecord> = {}): StepRecord => ({
-  text, status: 'passed', aria, screenshot: screen(0), ...overrides,
+  text,
+  status: 'passed',
+  aria,
+  screenshot: screen(0),
+  ...overrides,
 });
 
 const flow = (steps: StepRecord[], overrides: Partial<FlowRecord> = {}): FlowRecord => ({
-  id: 'verify-docomo-id/over-sp-mode', feature: 'Find your docomo ID', scenario: 'Over sp-mode', status: 'passed', steps, ...overrides,
+  id: 'verify-docomo-id/over-sp-mode',
+  feature: 'Find your docomo ID',
+  scenario: 'Over sp-mode',
+  status: 'passed',
+  steps,
+  ...overrides,
 });
 
-const baseline = flow([step('When she goes to Customer Support', '- link "docomo ID/パスワード"'), step('Then she sees her ID', '- heading "docomo IDの確認"')]);
+const baseline = flow([
+  step('When she goes to Customer Support', '- link "docomo ID/パスワード"'),
+  step('Then she sees her ID', '- heading "docomo IDの確認"'),
+]);
 
 test('a flow that looks the same step by step is unchanged', async () => {
   const [drift] = await compareFlows([baseline], [structuredClone(baseline)]);
@@ -46,7 +58,10 @@ test('pixels beyond the threshold are a change; below it they are noise', async 
 
 test('a flow that now fails is broken at the failing step, with the error', async () => {
   const failing = flow(
-    [step('When she goes to Customer Support', '', { status: 'failed', error: 'locator.click: Timeout 10000ms exceeded.' }), { ...baseline.steps[1], status: 'skipped' }],
+    [
+      step('When she goes to Customer Support', '', { status: 'failed', error: 'locator.click: Timeout 10000ms exceeded.' }),
+      { ...baseline.steps[1], status: 'skipped' },
+    ],
     { status: 'failed' },
   );
   const [drift] = await compareFlows([baseline], [failing]);
@@ -65,7 +80,10 @@ test('an extra step is a change at that step', async () => {
 test('flows without a baseline are new, and baselines without a run are gone', async () => {
   const other = flow(baseline.steps, { id: 'delete-docomo-id/delete', scenario: 'Delete' });
   const drifts = await compareFlows([baseline], [other]);
-  assert.deepEqual(drifts.map((drift) => drift.verdict), ['new', 'gone']);
+  assert.deepEqual(
+    drifts.map((drift) => drift.verdict),
+    ['new', 'gone'],
+  );
 });
 
 const changeAt = async (before: FlowRecord, after: FlowRecord) => {
@@ -123,7 +141,13 @@ test('a screen with exactly the threshold share of its pixels changed is still n
 });
 
 test('a flow that now stops at an undefined step is broken there, not merely changed', async () => {
-  const undefinedStep = flow([{ ...baseline.steps[0], status: 'undefined' }, { ...baseline.steps[1], status: 'skipped' }], { status: 'undefined' });
+  const undefinedStep = flow(
+    [
+      { ...baseline.steps[0], status: 'undefined' },
+      { ...baseline.steps[1], status: 'skipped' },
+    ],
+    { status: 'undefined' },
+  );
   const [drift] = await compareFlows([baseline], [undefinedStep]);
   assert.equal(drift.verdict, 'broken');
   assert.equal(drift.step, 1);

@@ -19,11 +19,7 @@ const MISSING = {
  * a change saying which. A step with no screen and no snapshot on either side (one that never
  * ran, or ran before the phone opened any page) has nothing more to compare.
  */
-export async function compareStep(
-  index: number,
-  pair: { before?: StepRecord; after?: StepRecord },
-  options: CompareOptions,
-): Promise<StepChange | undefined> {
+export async function compareStep(index: number, pair: { before?: StepRecord; after?: StepRecord }, options: CompareOptions): Promise<StepChange | undefined> {
   const { before, after } = pair;
   const step = index + 1;
   if (!after) return { step, text: '(no such step any more)', was: before?.text, aria: [] };

@@ -10,8 +10,7 @@ export interface ReportedFlow {
   changes: Array<{ change: StepChange; images: DriftImages }>;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 export const percent = (ratio: number) => `${(ratio * 100).toFixed(2)}%`;
 

@@ -74,8 +74,22 @@ export function writeDriftReport(dir: string, drifts: readonly FlowDrift[], opti
       `${counts.unchanged} unchanged, ${counts.changed} changed, ${counts.broken} broken, ${counts.new} new, ${counts.gone} gone.`;
     writeFileSync(join(temporary, 'index.html'), driftHtml(flows, { title, notice }));
     const summary = flows.map(({ drift: { id, feature, scenario, verdict, step, error }, changes }) => ({
-      id, feature, scenario, verdict, step, error,
-      changes: changes.map(({ change: { step: n, text, was, aria, missing, pixels, ratio }, images }) => ({ step: n, text, was, aria, missing, pixels, ratio, images })),
+      id,
+      feature,
+      scenario,
+      verdict,
+      step,
+      error,
+      changes: changes.map(({ change: { step: n, text, was, aria, missing, pixels, ratio }, images }) => ({
+        step: n,
+        text,
+        was,
+        aria,
+        missing,
+        pixels,
+        ratio,
+        images,
+      })),
     }));
     const json = { run: { sha256: run.sha256, finished: run.finished }, ...(notice ? { notice } : {}), ranAt: ranAt.toISOString(), counts, flows: summary };
     writeFileSync(join(temporary, 'drift.json'), `${JSON.stringify(json, null, 2)}\n`);

@@ -14,7 +14,11 @@ export function flowsFromMessages(ndjson: string): FlowRecord[] {
 
 /** The flows of a guide already built from a run's messages (scenarios it never ran are left out). */
 export function flowsFromGuide(guide: Guide): FlowRecord[] {
-  return guide.features.flatMap((feature) => scenariosOf(feature).filter((scenario) => scenario.status !== 'not-run').map((scenario) => flowOf(feature, scenario)));
+  return guide.features.flatMap((feature) =>
+    scenariosOf(feature)
+      .filter((scenario) => scenario.status !== 'not-run')
+      .map((scenario) => flowOf(feature, scenario)),
+  );
 }
 
 function scenariosOf(feature: GuideFeature): GuideScenario[] {

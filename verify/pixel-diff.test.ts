@@ -37,7 +37,10 @@ test('two PNGs of the same pixels in other bytes are compared pixel by pixel, an
 });
 
 test('a new black box is counted pixel by pixel', async () => {
-  const diff = await comparePngs(screen(40, 30), screen(40, 30, (x, y) => x >= 10 && x < 20 && y >= 10 && y < 20));
+  const diff = await comparePngs(
+    screen(40, 30),
+    screen(40, 30, (x, y) => x >= 10 && x < 20 && y >= 10 && y < 20),
+  );
   assert.ok(diff.pixels >= 64 && diff.pixels <= 100, `counted ${diff.pixels}`);
   assert.equal(PNG.sync.read(diff.paint()).width, 40);
 });
@@ -49,5 +52,8 @@ test('a taller screen counts the rows the old one did not have', async () => {
 
 test('a screen that is not a PNG is reported with its side, not as a decoder error', async () => {
   await assert.rejects(comparePngs(screen(10, 10), Buffer.from('<html>')), (error: Error) => error instanceof UnreadableScreen && error.side === 'after');
-  await assert.rejects(comparePngs(screen(10, 10).subarray(0, 30), screen(10, 10)), (error: Error) => error instanceof UnreadableScreen && error.side === 'before');
+  await assert.rejects(
+    comparePngs(screen(10, 10).subarray(0, 30), screen(10, 10)),
+    (error: Error) => error instanceof UnreadableScreen && error.side === 'before',
+  );
 });

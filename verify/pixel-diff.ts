@@ -14,7 +14,10 @@ export interface PixelDiff {
 
 /** A screen that pngjs cannot decode: cut short, corrupt, or not a PNG at all. */
 export class UnreadableScreen extends Error {
-  constructor(readonly side: 'before' | 'after', reason: string) {
+  constructor(
+    readonly side: 'before' | 'after',
+    reason: string,
+  ) {
     super(`the ${side} screen is not a readable PNG (${reason})`);
   }
 }

@@ -47,8 +47,28 @@ export function parseVerifyArgs(argv: readonly string[]): VerifyArgs | { error: 
 
 /** cucumber-js options whose value is the next argument (not a feature path). */
 const cucumberValueOptions = new Set([
-  '--tags', '-t', '--name', '--shard', '--parallel', '--format', '-f', '--format-options', '--profile', '-p', '--retry',
-  '--retry-tag-filter', '--world-parameters', '--require', '-r', '--import', '-i', '--require-module', '--order', '--language', '--config', '-c',
+  '--tags',
+  '-t',
+  '--name',
+  '--shard',
+  '--parallel',
+  '--format',
+  '-f',
+  '--format-options',
+  '--profile',
+  '-p',
+  '--retry',
+  '--retry-tag-filter',
+  '--world-parameters',
+  '--require',
+  '-r',
+  '--import',
+  '-i',
+  '--require-module',
+  '--order',
+  '--language',
+  '--config',
+  '-c',
 ]);
 
 /** Whether cucumber-js options pick some scenarios only (tags, names, a shard, feature paths). */

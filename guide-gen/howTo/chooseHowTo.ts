@@ -54,6 +54,9 @@ export function howToWarnings(guide: Guide): string[] {
   }
   return [
     ...guide.features.filter((feature) => !feature.isStart).flatMap((feature) => chooseHowTo(feature).warning ?? []),
-    ...[...untranslated].map(([ja, where]) => `the portal said 「${ja}」 (${where}) and the run had no English for it: the guide shows it untranslated. Add it to steps/pages/portal-messages.ts.`),
+    ...[...untranslated].map(
+      ([ja, where]) =>
+        `the portal said 「${ja}」 (${where}) and the run had no English for it: the guide shows it untranslated. Add it to steps/pages/portal-messages.ts.`,
+    ),
   ];
 }

@@ -61,7 +61,7 @@ function footerTop({ width, height, data }: PNG): number {
 
 /** The last row with anything on it, read up from the bottom: rows of the bottom row's colour are empty. */
 function contentBottom({ width, height, data }: PNG): number {
-  const at = ((height - 1) * width) * 4;
+  const at = (height - 1) * width * 4;
   const empty = [data[at], data[at + 1], data[at + 2]];
   for (let y = height - 1; y >= 0; y--) {
     for (let x = 0; x < width; x++) {

@@ -6,15 +6,27 @@ import { markExamples, personaFacts } from './examples';
 describe('personaFacts', () => {
   it('reads the two-column tables of the steps that set the scene, not the data a step acts on', () => {
     const facts = personaFacts([
-      step({ keyword: 'Given', argument: { kind: 'dataTable', rows: [['phone number', '090-1234-5678'], ['Network PIN', '4739']] } }),
+      step({
+        keyword: 'Given',
+        argument: {
+          kind: 'dataTable',
+          rows: [
+            ['phone number', '090-1234-5678'],
+            ['Network PIN', '4739'],
+          ],
+        },
+      }),
       step({ keyword: 'And', argument: { kind: 'dataTable', rows: [['docomo ID', 'hanako2024']] } }),
       step({ keyword: 'When', argument: { kind: 'dataTable', rows: [['field', 'value']] } }),
     ]);
-    assert.deepEqual([...facts], [
-      ['phone number', '090-1234-5678'],
-      ['network pin', '4739'],
-      ['docomo id', 'hanako2024'],
-    ]);
+    assert.deepEqual(
+      [...facts],
+      [
+        ['phone number', '090-1234-5678'],
+        ['network pin', '4739'],
+        ['docomo id', 'hanako2024'],
+      ],
+    );
   });
 });
 

@@ -17,7 +17,13 @@ function verifyDocomoId(): GuideStep[] {
     step({ keyword: 'Given', text: 'Hanako has a docomo line:', screens: [], argument: { kind: 'dataTable', rows: [['network PIN', '4739']] } }),
     step({ keyword: 'Given', text: "Hanako's phone is on sp-mode", screens: [], labels: [spMode] }),
     step({ text: "she opens the portal's top page", screens: [shot('top')], labels: [openPortal] }),
-    step({ keyword: 'And', text: 'she goes to Customer Support', taps: [shot('tap-support')], screens: [shot('support')], labels: [{ ...support, action: 'see' }, support] }),
+    step({
+      keyword: 'And',
+      text: 'she goes to Customer Support',
+      taps: [shot('tap-support')],
+      screens: [shot('support')],
+      labels: [{ ...support, action: 'see' }, support],
+    }),
     step({ keyword: 'And', text: 'she enters her network PIN', taps: [shot('tap-next')], screens: [shot('shown')], labels: [pin, next] }),
     step({ keyword: 'Then', text: 'she sees her docomo ID', screens: [shot('end')], labels: [idShown, { ja: 'パスワード', en: 'Password', action: 'see' }] }),
   ];
@@ -67,7 +73,13 @@ describe('howToSteps', () => {
   });
 
   it('gives no steps for a run that recorded no labels, and "this screen" when the end has nothing to find', () => {
-    assert.deepEqual(howToSteps(verifyDocomoId().map((s) => ({ ...s, labels: [] })), undefined), []);
+    assert.deepEqual(
+      howToSteps(
+        verifyDocomoId().map((s) => ({ ...s, labels: [] })),
+        undefined,
+      ),
+      [],
+    );
     const noFind = verifyDocomoId().slice(0, 5);
     assert.deepEqual(said(howToSteps(noFind, undefined)).at(-1), 'see  → shown.png');
   });

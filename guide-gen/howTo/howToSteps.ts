@@ -39,7 +39,10 @@ export function howToSteps(ran: readonly GuideStep[], settings: RunSettings | un
   const acts = withoutRepeats(passed.flatMap((step, i) => (isSetupStep(step, i, passed) ? [{ label: situationOf(step), step }] : actsOf(step))));
   const lastAction = lastIndexWhere(acts, ({ label }) => label.action !== 'see');
   const actions = acts.slice(0, lastAction + 1).filter(({ label }) => label.action !== 'see');
-  const warnings = lockWarnings(actions.map(({ label }) => label), settings);
+  const warnings = lockWarnings(
+    actions.map(({ label }) => label),
+    settings,
+  );
   const result: HowToStep[] = actions.map(({ label, shot }, i) => ({ action: label, ...(shot ? { shot } : {}), warnings: warnings.get(i) ?? [] }));
   const finalStep = passed[lastIndexWhere(passed, (step) => step.screens.length > 0)];
   const finalShot = finalStep?.screens.at(-1);

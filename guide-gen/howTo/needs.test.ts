@@ -17,7 +17,7 @@ describe('whatYouNeed', () => {
     assert.deepEqual(whatYouNeed(labels, facts, undefined), [
       'Your network PIN: the 4 digits you chose at contract (<span className="example">e.g. 4739 — use your own</span>).',
       'Your docomo ID, its user id (<span className="example">e.g. hanako2024 — use your own</span>).',
-      "Your docomo ID's password, capitals and all (<span className=\"example\">e.g. Sakura2024 — use your own</span>).",
+      'Your docomo ID\'s password, capitals and all (<span className="example">e.g. Sakura2024 — use your own</span>).',
     ]);
   });
 

@@ -57,7 +57,10 @@ export function whatYouNeed(labels: readonly ScreenLabel[], facts: ReadonlyMap<s
   const found = new Set<Credential>();
   labels.forEach((label, i) => {
     if (label.action !== 'fill') return;
-    const earlier = labels.slice(0, i).filter((before) => before.action === 'fill').map((before) => before.ja);
+    const earlier = labels
+      .slice(0, i)
+      .filter((before) => before.action === 'fill')
+      .map((before) => before.ja);
     const credential = CREDENTIALS.find((c) => c.fields.includes(label.ja) && (!c.after || earlier.includes(c.after)));
     if (!credential || found.has(credential)) return;
     found.add(credential);

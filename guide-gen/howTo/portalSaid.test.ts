@@ -22,7 +22,15 @@ describe('what the portal says on screen, in English', () => {
 
   it("is shown under the last step's screen, each sentence with its English, but for what the step's own labels already translate", () => {
     const [last] = howToSteps(
-      [step({ keyword: 'Then', text: 'she is told the PIN is wrong', screens: [shot('wrong')], labels: [{ ja: 'ネットワーク暗証番号が正しくありません', en: 'The network PIN is wrong', action: 'see' }], said: [wrong, twoLeft] })],
+      [
+        step({
+          keyword: 'Then',
+          text: 'she is told the PIN is wrong',
+          screens: [shot('wrong')],
+          labels: [{ ja: 'ネットワーク暗証番号が正しくありません', en: 'The network PIN is wrong', action: 'see' }],
+          said: [wrong, twoLeft],
+        }),
+      ],
       undefined,
     );
     assert.deepEqual(last.said, [wrong, twoLeft]);
@@ -36,12 +44,19 @@ describe('what the portal says on screen, in English', () => {
       anchor: 'mistyped',
       steps: [
         step({ text: 'she types a wrong PIN', screens: [shot('wrong')], said: [wrong, twoLeft] }),
-        step({ text: 'she types another wrong PIN', screens: [shot('wrong-again')], said: [wrong, { ...twoLeft, ja: twoLeft.ja.replace('2', '1'), en: '1 more wrong try and your network PIN will be locked.' }] }),
+        step({
+          text: 'she types another wrong PIN',
+          screens: [shot('wrong-again')],
+          said: [wrong, { ...twoLeft, ja: twoLeft.ja.replace('2', '1'), en: '1 more wrong try and your network PIN will be locked.' }],
+        }),
         step({ text: 'she types the right one', screens: [shot('shown')] }),
       ],
     });
     const [entry] = troubleEntries(feature({ children: [{ scenario: mistyped }] }), undefined);
-    assert.deepEqual(entry.said?.map(({ en }) => en), ['The network PIN is wrong.', '2 more wrong tries and your network PIN will be locked.', '1 more wrong try and your network PIN will be locked.']);
+    assert.deepEqual(
+      entry.said?.map(({ en }) => en),
+      ['The network PIN is wrong.', '2 more wrong tries and your network PIN will be locked.', '1 more wrong try and your network PIN will be locked.'],
+    );
     const shown = renderTroubleshooting([entry], 'network-pin-gate', (mdx) => mdx);
     assert.match(shown, /<summary>See the screen and what the portal says<\/summary>/);
     assert.equal(shown.match(/The network PIN is wrong\./g)?.length, 1);

@@ -35,9 +35,10 @@ export function renderHowToPage(
   // Every persona of the page, not only the how-to's: a troubleshooting line may name another's.
   // A walkthrough the run did not reach has no Background steps of its own: read those too.
   const backgrounds = [feature.background, ...feature.children.map((child) => ('rule' in child ? child.rule.background : undefined))];
-  const personaValues = [...backgrounds.map((background) => background?.steps ?? []), ...all.map(({ scenario }) => scenario.ranSteps ?? scenario.steps)].flatMap(
-    (steps) => [...personaFacts(steps).values()],
-  );
+  const personaValues = [
+    ...backgrounds.map((background) => background?.steps ?? []),
+    ...all.map(({ scenario }) => scenario.ranSteps ?? scenario.steps),
+  ].flatMap((steps) => [...personaFacts(steps).values()]);
   const mark: MarkExamples = (mdx) => markExamples(mdx, personaValues);
   // The reader's own words for the goal ("forgot password") go on the page a search should find.
   const front = withSearchWords(frontMatter({ title, sidebar_label: title, sidebar_position: position, toc_max_heading_level: 2 }), feature.slug);
@@ -48,7 +49,8 @@ export function renderHowToPage(
   if (plan.troubles.length > 0) {
     parts.push(heading(2, 'If something goes wrong', 'if-something-goes-wrong'), renderTroubleshooting(plan.troubles, feature.slug, mark));
   }
-  if (all.length > 0) parts.push(`[Every check behind this page (${all.length} ${all.length === 1 ? 'walkthrough' : 'walkthroughs'})](${evidenceLink(feature.slug)})`);
+  if (all.length > 0)
+    parts.push(`[Every check behind this page (${all.length} ${all.length === 1 ? 'walkthrough' : 'walkthroughs'})](${evidenceLink(feature.slug)})`);
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -59,7 +61,11 @@ function renderWalkthrough(slug: string, scenario: GuideScenario, plan: HowToPla
   if (needs.length > 0) parts.push(heading(2, 'What you need', 'what-you-need'), needs.map((need) => `- ${need}`).join('\n'));
   parts.push(heading(2, 'Steps', 'steps'));
   if (plan.steps.length > 0) parts.push(renderHowToSteps(plan.steps, mark));
-  else parts.push('*The last run recorded no actions to show for this walkthrough: here are its steps as the check writes them.*', renderAsWritten(plan.ran, mark));
+  else
+    parts.push(
+      '*The last run recorded no actions to show for this walkthrough: here are its steps as the check writes them.*',
+      renderAsWritten(plan.ran, mark),
+    );
   return parts;
 }
 

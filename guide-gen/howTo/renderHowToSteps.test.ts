@@ -11,7 +11,10 @@ describe('instructionText', () => {
   });
 
   it('says a fill as what you type, where, keeping names that are not ordinary words as they are', () => {
-    assert.equal(say({ ja: 'ネットワーク暗証番号', en: 'Network PIN', action: 'fill' }), 'Enter your network PIN in <span lang="ja">「ネットワーク暗証番号」</span>.');
+    assert.equal(
+      say({ ja: 'ネットワーク暗証番号', en: 'Network PIN', action: 'fill' }),
+      'Enter your network PIN in <span lang="ja">「ネットワーク暗証番号」</span>.',
+    );
     assert.equal(say({ ja: 'ユーザーID', en: 'Wi-Fi user id', action: 'fill' }), 'Enter your Wi-Fi user id in <span lang="ja">「ユーザーID」</span>.');
     assert.equal(say({ ja: 'docomo ID', en: 'docomo ID', action: 'fill' }), 'Enter your docomo ID in <span lang="ja">「docomo ID」</span>.');
     assert.equal(say({ ja: '備考', en: '', action: 'fill' }), 'Fill in <span lang="ja">「備考」</span>.');
@@ -26,7 +29,10 @@ describe('instructionText', () => {
       { ja: 'docomo IDの確認', en: 'Your docomo ID', action: 'see' },
       { ja: 'パスワード', en: '', action: 'see' },
     ];
-    assert.equal(instructionText({ seen, warnings: [] }), 'You should now see <span lang="ja">「docomo IDの確認」</span> (Your docomo ID) and <span lang="ja">「パスワード」</span>.');
+    assert.equal(
+      instructionText({ seen, warnings: [] }),
+      'You should now see <span lang="ja">「docomo IDの確認」</span> (Your docomo ID) and <span lang="ja">「パスワード」</span>.',
+    );
     assert.equal(instructionText({ seen: [], warnings: [] }), 'You should now see this screen.');
   });
 });

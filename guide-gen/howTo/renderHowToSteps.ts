@@ -61,7 +61,9 @@ export function renderShot(shot: Screenshot, alt: string, kind: 'tap' | 'screen'
 export function renderSaid(said: readonly PortalSaid[], shown: readonly ScreenLabel[] = []): string {
   const left = said.filter(({ ja }) => !shown.some((label) => label.ja && ja.includes(label.ja)));
   if (left.length === 0) return '';
-  const lines = left.map(({ ja, en }) => `- <span lang="ja">「${escapeText(ja)}」</span>: ${en.trim() ? escapeText(en.trim()) : '*the guide has no English for this message yet.*'}`);
+  const lines = left.map(
+    ({ ja, en }) => `- <span lang="ja">「${escapeText(ja)}」</span>: ${en.trim() ? escapeText(en.trim()) : '*the guide has no English for this message yet.*'}`,
+  );
   return ['The portal says:', '', ...lines].join('\n');
 }
 

@@ -5,7 +5,13 @@ import { howToSteps } from './howToSteps';
 import { secondPerson } from './setupSteps';
 
 const step = (keyword: string, text: string, labels: ScreenLabel[]): GuideStep => ({
-  keyword, text, labels, status: 'passed', taps: [], screens: [], fromBackground: false,
+  keyword,
+  text,
+  labels,
+  status: 'passed',
+  taps: [],
+  screens: [],
+  fromBackground: false,
 });
 const fill: ScreenLabel = { ja: 'spモードパスワード', en: 'sp-mode password', action: 'fill' };
 const next: ScreenLabel = { ja: '次へ', en: 'Next', action: 'tap' };
@@ -20,19 +26,34 @@ describe('a Given that types its way to the scene', () => {
       ],
       undefined,
     );
-    assert.deepEqual(steps.map((s) => s.action?.en), ['This starts when you have locked your sp-mode password with wrong ones.', 'Customer Support']);
+    assert.deepEqual(
+      steps.map((s) => s.action?.en),
+      ['This starts when you have locked your sp-mode password with wrong ones.', 'Customer Support'],
+    );
   });
 
   it('keeps a Given that taps its way or types a credential once: that is the path the reader follows', () => {
-    const steps = howToSteps([step('Given', 'she has entered her PIN to verify her docomo ID', [support, fill, next]), step('When', 'she enters her sp-mode password', [fill, next])], undefined);
-    assert.deepEqual(steps.map((s) => s.action?.action), ['tap', 'fill', 'tap', 'fill', 'tap']);
+    const steps = howToSteps(
+      [step('Given', 'she has entered her PIN to verify her docomo ID', [support, fill, next]), step('When', 'she enters her sp-mode password', [fill, next])],
+      undefined,
+    );
+    assert.deepEqual(
+      steps.map((s) => s.action?.action),
+      ['tap', 'fill', 'tap', 'fill', 'tap'],
+    );
   });
 
   it('counts an And after a Given as setting the scene, and an And after a When as acting', () => {
-    const setup = howToSteps([step('Given', "Hanako's phone is on sp-mode", []), step('And', 'she has entered wrong PINs', [fill, next, fill, next])], undefined);
+    const setup = howToSteps(
+      [step('Given', "Hanako's phone is on sp-mode", []), step('And', 'she has entered wrong PINs', [fill, next, fill, next])],
+      undefined,
+    );
     assert.equal(setup[0].action?.en, 'This starts when you have entered wrong PINs.');
     const acting = howToSteps([step('When', 'she opens the form', [support]), step('And', 'she types it twice', [fill, next, fill, next])], undefined);
-    assert.deepEqual(acting.map((s) => s.action?.action), ['tap', 'fill', 'tap', 'fill', 'tap']);
+    assert.deepEqual(
+      acting.map((s) => s.action?.action),
+      ['tap', 'fill', 'tap', 'fill', 'tap'],
+    );
   });
 
   it('is told in the second person', () => {
@@ -49,6 +70,9 @@ describe('a Given that types its way to the scene', () => {
       ],
       undefined,
     );
-    assert.deepEqual(steps.map((s) => s.action?.en ?? s.seen?.map((seen) => seen.en).join()), ['Customer Support', 'Deleted']);
+    assert.deepEqual(
+      steps.map((s) => s.action?.en ?? s.seen?.map((seen) => seen.en).join()),
+      ['Customer Support', 'Deleted'],
+    );
   });
 });

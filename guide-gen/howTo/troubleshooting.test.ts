@@ -16,7 +16,10 @@ function outline(statuses: GuideStatus[]): GuideOutline {
         name: '',
         description: '',
         header: ['new'],
-        rows: statuses.map((status, i) => ({ values: [`000${i}`], scenario: scenario({ status, anchor: `row-${i}`, steps: [step({ screens: [shot(`row-${i}`)] })] }) })),
+        rows: statuses.map((status, i) => ({
+          values: [`000${i}`],
+          scenario: scenario({ status, anchor: `row-${i}`, steps: [step({ screens: [shot(`row-${i}`)] })] }),
+        })),
       },
     ],
   };
@@ -31,23 +34,42 @@ describe('troubleEntries', () => {
     steps: [step({ screens: [shot('wrong')] }), step({ keyword: 'Then', screens: [shot('shown')] })],
   });
   const entries = troubleEntries(
-    feature({ children: [{ scenario: howTo }, { rule: { keyword: 'Rule', name: 'r', description: '', anchor: 'rule-r', children: [{ scenario: mistyped }, { outline: outline(['passed', 'failed']) }] } }] }),
+    feature({
+      children: [
+        { scenario: howTo },
+        {
+          rule: {
+            keyword: 'Rule',
+            name: 'r',
+            description: '',
+            anchor: 'rule-r',
+            children: [{ scenario: mistyped }, { outline: outline(['passed', 'failed']) }],
+          },
+        },
+      ],
+    }),
     howTo,
   );
 
   it('has one line per other walkthrough, an outline once, in file order, rules or not', () => {
-    assert.deepEqual(entries.map((entry) => entry.anchor), ['mistyped', 'new-is-refused']);
+    assert.deepEqual(
+      entries.map((entry) => entry.anchor),
+      ['mistyped', 'new-is-refused'],
+    );
   });
 
   it('says the description, on one line, or else the name', () => {
-    assert.deepEqual(entries.map((entry) => entry.text), [
-      'If you mistype your network PIN, the portal says so and you can type it again.',
-      '0000 or 0001 is refused',
-    ]);
+    assert.deepEqual(
+      entries.map((entry) => entry.text),
+      ['If you mistype your network PIN, the portal says so and you can type it again.', '0000 or 0001 is refused'],
+    );
   });
 
   it('pictures how each ended: its last screen, an outline’s from a row that passed', () => {
-    assert.deepEqual(entries.map((entry) => entry.shot?.fileName), ['shown.png', 'row-0.png']);
+    assert.deepEqual(
+      entries.map((entry) => entry.shot?.fileName),
+      ['shown.png', 'row-0.png'],
+    );
   });
 
   it('leaves out an outline whose only row is the how-to itself', () => {

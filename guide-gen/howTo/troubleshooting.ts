@@ -33,7 +33,10 @@ function entryOf(child: GuideChild, howTo: GuideScenario | undefined): TroubleEn
   if ('scenario' in child) {
     const { scenario } = child;
     if (scenario === howTo) return undefined;
-    return withShot({ text: oneLine(scenario.description) || scenario.name.trim() || scenario.keyword, status: scenario.status, anchor: scenario.anchor }, scenario);
+    return withShot(
+      { text: oneLine(scenario.description) || scenario.name.trim() || scenario.keyword, status: scenario.status, anchor: scenario.anchor },
+      scenario,
+    );
   }
   const { outline } = child;
   const rows = outline.examples.flatMap((examples) => examples.rows.map((row) => row.scenario)).filter((scenario) => scenario !== howTo);
@@ -44,7 +47,10 @@ function entryOf(child: GuideChild, howTo: GuideScenario | undefined): TroubleEn
 
 function withShot(entry: TroubleEntry, scenario: GuideScenario): TroubleEntry {
   const steps = scenario.ranSteps ?? scenario.steps;
-  const shot = [...steps].reverse().find((step) => step.screens.length > 0)?.screens.at(-1);
+  const shot = [...steps]
+    .reverse()
+    .find((step) => step.screens.length > 0)
+    ?.screens.at(-1);
   const said = [...new Map(steps.flatMap((step) => step.said ?? []).map((sentence) => [sentence.ja, sentence])).values()];
   return { ...entry, ...(shot ? { shot } : {}), ...(said.length > 0 ? { said } : {}) };
 }
@@ -63,5 +69,7 @@ export function outlineStatus(rows: readonly GuideScenario[]): GuideStatus {
 
 /** A Gherkin description as one line of text. */
 function oneLine(description: string): string {
-  return dedent(description).replace(/\s*\n\s*/g, ' ').trim();
+  return dedent(description)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }

@@ -10,9 +10,7 @@ const settings = { networkPinMaxFailures: 3, spModePasswordMaxFailures: 3, docom
 describe('lockWarnings', () => {
   it('warns once, before the first step that types the network PIN, with the portal’s number', () => {
     const labels = [tap('確認'), fill('ネットワーク暗証番号'), tap('次へ'), fill('ネットワーク暗証番号')];
-    assert.deepEqual([...lockWarnings(labels, settings)], [
-      [1, ["3 wrong network PINs in a row lock it, and only a docomo shop can unlock it. Don't guess."]],
-    ]);
+    assert.deepEqual([...lockWarnings(labels, settings)], [[1, ["3 wrong network PINs in a row lock it, and only a docomo shop can unlock it. Don't guess."]]]);
   });
 
   it('states no number the run did not report', () => {
@@ -27,7 +25,10 @@ describe('lockWarnings', () => {
   it('tells how a locked sp-mode password clears', () => {
     const [[at, [warning]]] = [...lockWarnings([tap('変更する'), fill('現在のspモードパスワード')], settings)];
     assert.equal(at, 1);
-    assert.equal(warning, '3 wrong sp-mode passwords in a row lock it. The lock clears at 0:00 the next day (Japan time), or at once when you reset the password with your network PIN.');
+    assert.equal(
+      warning,
+      '3 wrong sp-mode passwords in a row lock it. The lock clears at 0:00 the next day (Japan time), or at once when you reset the password with your network PIN.',
+    );
   });
 
   it('warns about the docomo ID’s password, not the Wi-Fi login’s, which has the same label', () => {

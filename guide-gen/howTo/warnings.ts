@@ -25,8 +25,7 @@ const WARNINGS: readonly LockWarning[] = [
     id: 'network-pin',
     // The current PIN is checked against the line's; a new one is not, so it cannot lock anything.
     concerns: (label) => filled(label, 'ネットワーク暗証番号', '現在のネットワーク暗証番号'),
-    text: (settings) =>
-      `${inARow(settings, 'networkPinMaxFailures', 'network PINs')} lock it, and only a docomo shop can unlock it. Don't guess.`,
+    text: (settings) => `${inARow(settings, 'networkPinMaxFailures', 'network PINs')} lock it, and only a docomo shop can unlock it. Don't guess.`,
   },
   {
     id: 'sp-mode-password',

@@ -36,14 +36,62 @@ export function handMadeRun(run: HandMadeRun): string {
     location: { line: 3 + i, column: 5 },
   }));
   const children = [
-    ...(background.length > 0 ? [{ background: { id: 'background', keyword: 'Background', name: '', description: '', steps: gherkinSteps.slice(0, background.length), location: { line: 2, column: 3 } } }] : []),
-    { scenario: { id: 'scenario', keyword: 'Scenario', name: run.scenario ?? 'Hanako checks her docomo ID', description: '', tags: [], examples: [], steps: gherkinSteps.slice(background.length), location: { line: 2, column: 3 } } },
+    ...(background.length > 0
+      ? [
+          {
+            background: {
+              id: 'background',
+              keyword: 'Background',
+              name: '',
+              description: '',
+              steps: gherkinSteps.slice(0, background.length),
+              location: { line: 2, column: 3 },
+            },
+          },
+        ]
+      : []),
+    {
+      scenario: {
+        id: 'scenario',
+        keyword: 'Scenario',
+        name: run.scenario ?? 'Hanako checks her docomo ID',
+        description: '',
+        tags: [],
+        examples: [],
+        steps: gherkinSteps.slice(background.length),
+        location: { line: 2, column: 3 },
+      },
+    },
   ];
   const uri = 'features/docomo_id.feature';
   const messages: object[] = [
     { meta: { protocolVersion: '32.0.0', implementation: { name: 'hand' }, runtime: { name: 'node' }, os: { name: 'linux' }, cpu: { name: 'x64' } } },
-    { gherkinDocument: { uri, comments: [], feature: { keyword: 'Feature', name: run.feature ?? 'Check your docomo ID', description: '', language: 'en', tags: [], children, location: { line: 1, column: 1 } } } },
-    { pickle: { id: 'pickle', uri, name: run.scenario ?? 'Hanako checks her docomo ID', language: 'en', tags: [], astNodeIds: ['scenario'], steps: gherkinSteps.map((step) => ({ id: `pickle-${step.id}`, text: step.text, astNodeIds: [step.id] })) } },
+    {
+      gherkinDocument: {
+        uri,
+        comments: [],
+        feature: {
+          keyword: 'Feature',
+          name: run.feature ?? 'Check your docomo ID',
+          description: '',
+          language: 'en',
+          tags: [],
+          children,
+          location: { line: 1, column: 1 },
+        },
+      },
+    },
+    {
+      pickle: {
+        id: 'pickle',
+        uri,
+        name: run.scenario ?? 'Hanako checks her docomo ID',
+        language: 'en',
+        tags: [],
+        astNodeIds: ['scenario'],
+        steps: gherkinSteps.map((step) => ({ id: `pickle-${step.id}`, text: step.text, astNodeIds: [step.id] })),
+      },
+    },
     { hook: { id: 'hook-before-all', type: 'BEFORE_TEST_RUN', name: 'Launch the browser', sourceReference: {} } },
     { hook: { id: 'hook-after-all', type: 'AFTER_TEST_RUN', sourceReference: {} } },
     { hook: { id: 'hook-before', type: 'BEFORE_TEST_CASE', sourceReference: {} } },
@@ -52,7 +100,8 @@ export function handMadeRun(run: HandMadeRun): string {
   ];
   const runHook = (id: string, hookId: string, attachments: Array<Record<string, unknown>>) => {
     messages.push({ testRunHookStarted: { id, testRunStartedId: 'run', hookId, timestamp: at(1) } });
-    for (const attachment of attachments) messages.push({ attachment: { contentEncoding: 'IDENTITY', ...attachment, testRunHookStartedId: id, timestamp: at(1) } });
+    for (const attachment of attachments)
+      messages.push({ attachment: { contentEncoding: 'IDENTITY', ...attachment, testRunHookStartedId: id, timestamp: at(1) } });
     messages.push({ testRunHookFinished: { testRunHookStartedId: id, result: PASSED, timestamp: at(1) } });
   };
   runHook('run-hook-1', 'hook-before-all', run.beforeAll ?? []);
@@ -60,13 +109,22 @@ export function handMadeRun(run: HandMadeRun): string {
   type TestStep = { id: string; hookId?: string; pickleStepId?: string; status?: string; attachments: Array<Record<string, unknown>> };
   const testSteps: TestStep[] = [
     { id: 'ts-before', hookId: 'hook-before', attachments: run.before ?? [] },
-    ...[...background, ...run.steps].map((step, i) => ({ id: `ts-${i}`, pickleStepId: `pickle-step-${i}`, attachments: step.attachments ?? [], status: step.status })),
+    ...[...background, ...run.steps].map((step, i) => ({
+      id: `ts-${i}`,
+      pickleStepId: `pickle-step-${i}`,
+      attachments: step.attachments ?? [],
+      status: step.status,
+    })),
     { id: 'ts-after', hookId: 'hook-after', attachments: run.after ?? [] },
   ];
   messages.push({
     testCase: {
-      id: 'case', pickleId: 'pickle', testRunStartedId: 'run',
-      testSteps: testSteps.map(({ id, hookId, pickleStepId }) => (hookId ? { id, hookId } : { id, pickleStepId, stepDefinitionIds: [], stepMatchArgumentsLists: [] })),
+      id: 'case',
+      pickleId: 'pickle',
+      testRunStartedId: 'run',
+      testSteps: testSteps.map(({ id, hookId, pickleStepId }) =>
+        hookId ? { id, hookId } : { id, pickleStepId, stepDefinitionIds: [], stepMatchArgumentsLists: [] },
+      ),
     },
   });
   messages.push({ testCaseStarted: { id: 'started', testCaseId: 'case', attempt: 0, timestamp: at(2) } });

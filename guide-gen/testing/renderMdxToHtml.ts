@@ -37,9 +37,7 @@ export async function renderMdxToHtml(source: string): Promise<string> {
   // As Docusaurus reads MDX: GitHub tables, and `:::note` directives (left as plain elements).
   const { default: remarkGfm } = await import('remark-gfm');
   const { default: remarkDirective } = await import('remark-directive');
-  const body = source
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/^import .* from '@site\/.*';$/gm, '');
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^import .* from '@site\/.*';$/gm, '');
   const components = {
     ScenarioStatus: (props: Props): ReactNode =>
       createElement('p', {
@@ -50,7 +48,12 @@ export async function renderMdxToHtml(source: string): Promise<string> {
     StepScreenshot: (props: Props): ReactNode =>
       createElement('img', { src: props.src, alt: props.alt, 'data-kind': props.kind, 'data-caption': props.caption, loading: 'lazy' }),
     StepProblem: (props: Props): ReactNode =>
-      createElement('div', { 'data-problem': props.status }, String(props.summary), typeof props.details === 'string' && props.details ? createElement('pre', null, props.details) : null),
+      createElement(
+        'div',
+        { 'data-problem': props.status },
+        String(props.summary),
+        typeof props.details === 'string' && props.details ? createElement('pre', null, props.details) : null,
+      ),
     PortalQrCode: (props: Props): ReactNode => createElement('img', { src: props.src, alt: `QR code for ${String(props.url)}` }),
     Steps: (props: Props): ReactNode => createElement('ol', { 'data-walkthrough-status': props.status }, props.children),
     Step: (props: Props): ReactNode => createElement('li', { id: props.id, 'data-step-status': props.status, 'data-shown-at': props.shownAt }, props.children),

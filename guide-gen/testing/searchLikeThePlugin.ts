@@ -96,7 +96,10 @@ export async function searchLikeThePlugin(pages: readonly IndexedPage[], options
     /* eslint-enable @typescript-eslint/no-require-imports */
     const constants = { ...options, removeDefaultStopWordFilter: [], searchIndexUrl: 'search-index.json' };
     const worker = clientModule(join(CLIENT, 'client', 'theme', 'worker.js'), { lunr, comlink: { expose: () => undefined }, constants }, new Map());
-    const SearchWorker = worker.SearchWorker as new () => { search: (...args: unknown[]) => Promise<{ document: { u: string }; type: number }[]>; lowLevelFetchIndexes: unknown };
+    const SearchWorker = worker.SearchWorker as new () => {
+      search: (...args: unknown[]) => Promise<{ document: { u: string }; type: number }[]>;
+      lowLevelFetchIndexes: unknown;
+    };
     const searcher = new SearchWorker();
     const wrappedIndexes = built.map(({ documents, index }, type) => ({ type, documents, index: lunr.Index.load(index) }));
     searcher.lowLevelFetchIndexes = async () => ({ wrappedIndexes, zhDictionary: [] });

@@ -16,7 +16,10 @@ export const tried: GuideOutline = {
       header: ['service', 'credential'],
       rows: [
         { values: ['logging in', 'docomo ID'], scenario: scenario({ name: 'Each service asks for its credential', anchor: 'each-service-logging-in' }) },
-        { values: ['mail settings', 'sp-mode password'], scenario: scenario({ name: 'Each service asks for its credential', anchor: 'each-service-mail', status: 'not-run', finishedAt: undefined }) },
+        {
+          values: ['mail settings', 'sp-mode password'],
+          scenario: scenario({ name: 'Each service asks for its credential', anchor: 'each-service-mail', status: 'not-run', finishedAt: undefined }),
+        },
       ],
     },
   ],
@@ -53,14 +56,25 @@ export function startFeature(rows: GuideOutline['examples'][number]['rows'], des
     description,
     children: [
       { rule: { keyword: 'Rule', name: 'Each service asks for one credential', description: '', anchor: 'rule-each', children: [{ outline }] } },
-      { rule: { keyword: 'Rule', name: 'The other credentials do not work in its place', description: '', anchor: 'rule-others', children: [{ scenario: refused }] } },
+      {
+        rule: {
+          keyword: 'Rule',
+          name: 'The other credentials do not work in its place',
+          description: '',
+          anchor: 'rule-others',
+          children: [{ scenario: refused }],
+        },
+      },
     ],
   });
 }
 
 export const passedRows = [
   { values: ['logging in', 'docomo ID'], scenario: withSettings({ name: tried.name, anchor: 'each-service-logging-in' }) },
-  { values: ['mail settings', 'sp-mode password'], scenario: withSettings({ name: tried.name, anchor: 'each-service-mail', finishedAt: '2026-05-01T09:41:00.000Z' }) },
+  {
+    values: ['mail settings', 'sp-mode password'],
+    scenario: withSettings({ name: tried.name, anchor: 'each-service-mail', finishedAt: '2026-05-01T09:41:00.000Z' }),
+  },
 ];
 
 export const goals = ['verify-docomo-id', 'change-or-unlock-docomo-id', 'network-pin-gate', 'change-network-pin', 'use-sp-mode'].map((slug) =>

@@ -62,7 +62,12 @@ export function changeHandlers(context: PortalContext): RequestHandler[] {
           case 'no-docomo-id':
             return noDocomoId(409);
           case 'refused':
-            return form(400, line, userId, result.problems.map((problem) => problem.message));
+            return form(
+              400,
+              line,
+              userId,
+              result.problems.map((problem) => problem.message),
+            );
           case 'changed':
             return seeOther(result.userIdChanged ? `${portalPaths.docomoIdChanged}?${userIdChanged}` : portalPaths.docomoIdChanged);
         }

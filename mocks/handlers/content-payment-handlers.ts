@@ -23,7 +23,10 @@ export function contentPaymentHandlers(context: PortalContext, proofs: SessionPr
   const form = (status: number, errors?: string[]) => htmlResponse(status, createElement(ContentPurchasePage, { action: portalPaths.contentPurchase, errors }));
 
   return [
-    http.get(portalPaths.contentPurchase, linePageResolver(context, () => form(200))),
+    http.get(
+      portalPaths.contentPurchase,
+      linePageResolver(context, () => form(200)),
+    ),
     http.post(
       portalPaths.contentPurchase,
       linePageResolver(context, async ({ request, line, session }) => {
@@ -37,7 +40,13 @@ export function contentPaymentHandlers(context: PortalContext, proofs: SessionPr
       portalPaths.contentPurchased,
       linePageResolver(context, ({ line, session }) =>
         proofs.has(session, line.phoneNumber, purchased)
-          ? htmlResponse(200, createElement(CompletedPage, { title: 'ご購入ありがとうございました', message: '着信メロディ「さくら」を購入しました。110円は毎月の電話料金と合わせてご請求します。' }))
+          ? htmlResponse(
+              200,
+              createElement(CompletedPage, {
+                title: 'ご購入ありがとうございました',
+                message: '着信メロディ「さくら」を購入しました。110円は毎月の電話料金と合わせてご請求します。',
+              }),
+            )
           : seeOther(portalPaths.contentPurchase),
       ),
     ),

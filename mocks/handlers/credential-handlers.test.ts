@@ -61,7 +61,14 @@ describe('the mail settings', () => {
     assert.match(page.body, /<h1>spモードパスワードの入力<\/h1>/);
     assert.match(page.body, /<label for="sp-mode-password">spモードパスワード<\/label>/);
     const input = page.body.match(/<input (?![^>]*type="hidden")[^>]*>/)?.[0] ?? '';
-    for (const attribute of ['type="password"', 'id="sp-mode-password"', 'name="spModePassword"', 'inputMode="numeric"', 'maxLength="4"', 'autoComplete="off"']) {
+    for (const attribute of [
+      'type="password"',
+      'id="sp-mode-password"',
+      'name="spModePassword"',
+      'inputMode="numeric"',
+      'maxLength="4"',
+      'autoComplete="off"',
+    ]) {
       assert.ok(input.includes(attribute), `${input} should have ${attribute}`);
     }
   });
@@ -171,7 +178,10 @@ describe('changing and resetting the sp-mode password', () => {
     const wrongPin = await phone.post('/support/sp-mode/password/reset/', { networkPin: '1111' });
     assert.equal(wrongPin.status, 400);
     assert.match(alertOf(wrongPin.body), /ネットワーク暗証番号が正しくありません。/);
-    assert.equal((await phone.post('/support/sp-mode/password/reset/', { networkPin: '4739' })).headers.get('location'), '/support/sp-mode/password/reset/done');
+    assert.equal(
+      (await phone.post('/support/sp-mode/password/reset/', { networkPin: '4739' })).headers.get('location'),
+      '/support/sp-mode/password/reset/done',
+    );
     assert.match((await phone.get('/support/sp-mode/password/reset/done')).body, /spモードパスワードを「0000」にリセットしました。/);
     assert.equal((await phone.post('/support/mail/', { spModePassword: '0000' })).status, 303);
   });

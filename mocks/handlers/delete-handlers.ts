@@ -19,7 +19,10 @@ export function deleteHandlers(context: PortalContext): RequestHandler[] {
   const noDocomoId = (status: number) =>
     htmlResponse(status, createElement(NoDocomoIdPage, { issuePath: portalPaths.docomoIdOperation('issue'), title: operation.title }));
   const confirmation = (status: number, userId: string, errors?: string[], final = false) =>
-    htmlResponse(status, createElement(DocomoIdDeletePage, { action: portalPaths.docomoIdDeleteConfirm, userId, menuPath: portalPaths.docomoIdMenu, errors, final }));
+    htmlResponse(
+      status,
+      createElement(DocomoIdDeletePage, { action: portalPaths.docomoIdDeleteConfirm, userId, menuPath: portalPaths.docomoIdMenu, errors, final }),
+    );
   // The redesign revision asks twice: 削除する leads to a final confirmation, and only that deletes.
   const deletingAnswer = context.revision.deleteAsksTwice ? deleteField.final : deleteField.delete;
 

@@ -124,7 +124,8 @@ describe('変更/ロック解除 (change/unlock)', () => {
     const refused = await phone.post(paths.form, { userId: 'hanako_sato', newPassword: 'momiji', newPasswordConfirmation: 'momiji2' });
     assert.equal(refused.status, 400);
     const alert = alertOf(refused);
-    for (const message of ['半角英数字か、メールアドレス', '8〜20文字', '英字と数字を組み合わせて', '確認用のパスワードが一致しません']) assert.match(alert, new RegExp(message));
+    for (const message of ['半角英数字か、メールアドレス', '8〜20文字', '英字と数字を組み合わせて', '確認用のパスワードが一致しません'])
+      assert.match(alert, new RegExp(message));
     assert.match(refused.body, /name="userId" value="hanako_sato"/);
     assert.doesNotMatch(refused.body, /value="momiji/);
   });
@@ -178,7 +179,11 @@ describe('the docomo ID login page', () => {
 
   it('refuses a wrong password or an unknown id with the same 400 alert', async () => {
     const phone = phoneOf(hanako);
-    for (const [userId, password] of [['hanako2024', 'Sakura2025'], ['hanako2024', 'sakura2024'], ['nobody2024', 'Sakura2024']]) {
+    for (const [userId, password] of [
+      ['hanako2024', 'Sakura2025'],
+      ['hanako2024', 'sakura2024'],
+      ['nobody2024', 'Sakura2024'],
+    ]) {
       const answer = await logIn(phone, userId, password);
       assert.equal(answer.status, 400);
       assert.match(answer.body, /role="alert"[^>]*><p>docomo IDまたはパスワードが正しくありません。<\/p>/);
@@ -188,7 +193,10 @@ describe('the docomo ID login page', () => {
   it('locks after the limit of wrong passwords, then answers 423 naming 変更/ロック解除, even to the right password', async () => {
     const portal = createPortal({ lines: [hanako], settings: { docomoIdLoginMaxFailures: 3 } });
     const phone = phoneOf(hanako, portal);
-    assert.deepEqual([await logIn(phone, 'hanako2024', 'x1'), await logIn(phone, 'hanako2024', 'x2'), await logIn(phone, 'hanako2024', 'x3')].map((a) => a.status), [400, 400, 423]);
+    assert.deepEqual(
+      [await logIn(phone, 'hanako2024', 'x1'), await logIn(phone, 'hanako2024', 'x2'), await logIn(phone, 'hanako2024', 'x3')].map((a) => a.status),
+      [400, 400, 423],
+    );
     const locked = await logIn(phone, 'hanako2024', 'Sakura2024');
     assert.equal(locked.status, 423);
     assert.match(locked.body, /続けて3回間違えたため/);
@@ -232,6 +240,9 @@ describe('every docomo ID form', () => {
   it('answers a post that is not a form at all with the page and a message', async () => {
     const phone = await pastPin(paths.change);
     const answers = await Promise.all([paths.form, paths.login].map((path) => phone.post(path, {})));
-    assert.deepEqual(answers.map((answer) => answer.status), [400, 400]);
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      [400, 400],
+    );
   });
 });

@@ -27,7 +27,10 @@ const operationHandlers: Partial<Record<DocomoIdOperationSlug, (context: PortalC
 /** docomo ID/パスワード and everything under it, all behind the sp-mode gate. */
 export function docomoIdHandlers(context: PortalContext): RequestHandler[] {
   return [
-    http.get(portalPaths.docomoIdMenu, docomoIdResolver(context, () => htmlResponse(200, createElement(DocomoIdMenuPage)))),
+    http.get(
+      portalPaths.docomoIdMenu,
+      docomoIdResolver(context, () => htmlResponse(200, createElement(DocomoIdMenuPage))),
+    ),
     ...docomoIdOperations.flatMap(
       (operation) =>
         operationHandlers[operation.slug]?.(context) ?? [
@@ -38,6 +41,9 @@ export function docomoIdHandlers(context: PortalContext): RequestHandler[] {
         ],
     ),
     // An unknown address under the menu is still behind the gate: Wi-Fi learns nothing from it.
-    http.all(portalPaths.docomoIdAnything, docomoIdResolver(context, () => htmlResponse(404, createElement(NotFoundPage)))),
+    http.all(
+      portalPaths.docomoIdAnything,
+      docomoIdResolver(context, () => htmlResponse(404, createElement(NotFoundPage))),
+    ),
   ];
 }

@@ -32,7 +32,10 @@ export function issueHandlers(context: PortalContext): RequestHandler[] {
 
   return [
     ...networkPinStep(context, operation, portalPaths.docomoIdIssueConsent),
-    http.get(portalPaths.docomoIdIssueConsent, afterNetworkPin(context, operation.slug, ({ line }) => consentPage(200, line))),
+    http.get(
+      portalPaths.docomoIdIssueConsent,
+      afterNetworkPin(context, operation.slug, ({ line }) => consentPage(200, line)),
+    ),
     http.post(
       portalPaths.docomoIdIssueConsent,
       afterNetworkPin(context, operation.slug, async ({ request, line }) => {

@@ -25,7 +25,10 @@ export function loginHandlers(context: PortalContext): RequestHandler[] {
     htmlResponse(status, createElement(DocomoIdLoginPage, { action: portalPaths.login, heading: context.revision.loginHeading, errors, userId }));
 
   return [
-    http.get(portalPaths.login, withSession(context.sessions, () => form(200))),
+    http.get(
+      portalPaths.login,
+      withSession(context.sessions, () => form(200)),
+    ),
     http.post(
       portalPaths.login,
       withSession(context.sessions, async ({ request, session }) => {

@@ -22,7 +22,10 @@ export function mailSettingsHandlers(context: PortalContext, proofs: SessionProo
     linePageResolver(context, (info) => (proofs.has(info.session, info.line.phoneNumber, proof) ? resolver(info) : seeOther(portalPaths.mailSettings)));
 
   return [
-    http.get(portalPaths.mailSettings, linePageResolver(context, () => passwordForm(200))),
+    http.get(
+      portalPaths.mailSettings,
+      linePageResolver(context, () => passwordForm(200)),
+    ),
     http.post(
       portalPaths.mailSettings,
       linePageResolver(context, async ({ request, line, session }) => {

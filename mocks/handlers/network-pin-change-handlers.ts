@@ -22,7 +22,10 @@ export function networkPinChangeHandlers(context: PortalContext, proofs: Session
 
   return [
     http.get(portalPaths.contractMenu, () => htmlResponse(200, createElement(ContractMenuPage))),
-    http.get(portalPaths.networkPinChange, linePageResolver(context, () => form(200))),
+    http.get(
+      portalPaths.networkPinChange,
+      linePageResolver(context, () => form(200)),
+    ),
     http.post(
       portalPaths.networkPinChange,
       linePageResolver(context, async ({ request, line, session }) => {
@@ -39,7 +42,10 @@ export function networkPinChangeHandlers(context: PortalContext, proofs: Session
         if (change.outcome === 'unacceptable') return form(400, [messages.newNetworkPin[change.problem]]);
         switch (change.check) {
           case 'locked':
-            return htmlResponse(423, createElement(NetworkPinLockedPage, { maxFailures: context.settings.networkPinMaxFailures, menuPath: portalPaths.contractMenu }));
+            return htmlResponse(
+              423,
+              createElement(NetworkPinLockedPage, { maxFailures: context.settings.networkPinMaxFailures, menuPath: portalPaths.contractMenu }),
+            );
           case 'invalid':
             return form(400, [messages.currentNetworkPinMalformed]);
           case 'wrong': {

@@ -31,7 +31,10 @@ export function networkPinGate(context: PortalContext, options: NetworkPinGateOp
     htmlResponse(status, createElement(NetworkPinPage, { purpose: options.purpose, action: options.path, errors }));
 
   return [
-    http.get(options.path, linePageResolver(context, () => form(200))),
+    http.get(
+      options.path,
+      linePageResolver(context, () => form(200)),
+    ),
     http.post(
       options.path,
       linePageResolver(context, async ({ request, line, session }) => {

@@ -19,11 +19,13 @@ export const NETWORK_PIN_FIELD = 'networkPin';
  */
 export function networkPinStep(context: PortalContext, operation: DocomoIdOperation, next: string): RequestHandler[] {
   const path = portalPaths.docomoIdOperation(operation.slug);
-  const form = (status: number, errors?: string[]) =>
-    htmlResponse(status, createElement(NetworkPinPage, { purpose: operation.title, action: path, errors }));
+  const form = (status: number, errors?: string[]) => htmlResponse(status, createElement(NetworkPinPage, { purpose: operation.title, action: path, errors }));
 
   return [
-    http.get(path, docomoIdResolver(context, () => form(200))),
+    http.get(
+      path,
+      docomoIdResolver(context, () => form(200)),
+    ),
     http.post(
       path,
       docomoIdResolver(context, async ({ request, line, session }) => {

@@ -62,7 +62,12 @@ describe('the sp-mode gate', () => {
   it('shows the four operations over sp-mode', async () => {
     const page = await hanakosPhone().get('/support/docomo-id/');
     assert.equal(page.status, 200);
-    for (const [slug, label] of [['issue', '発行'], ['verify', '確認'], ['change', '変更/ロック解除'], ['delete', '削除']]) {
+    for (const [slug, label] of [
+      ['issue', '発行'],
+      ['verify', '確認'],
+      ['change', '変更/ロック解除'],
+      ['delete', '削除'],
+    ]) {
       assert.match(page.body, new RegExp(`<a href="/support/docomo-id/${slug}/">${label}</a>`));
     }
   });

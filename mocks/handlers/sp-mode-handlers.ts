@@ -26,12 +26,20 @@ export function spModeHandlers(context: PortalContext, proofs: SessionProofs): R
   return [
     // The menu itself shows nothing of the line, so any network may see it; its pages are sp-mode only.
     http.get(portalPaths.spModeMenu, () => htmlResponse(200, createElement(SpModeMenuPage))),
-    http.get(portalPaths.spModePasswordChange, linePageResolver(context, () => changeForm(200))),
+    http.get(
+      portalPaths.spModePasswordChange,
+      linePageResolver(context, () => changeForm(200)),
+    ),
     http.post(
       portalPaths.spModePasswordChange,
       linePageResolver(context, async ({ request, line, session }) => {
         const form = await readForm(request);
-        const change = context.model.spModePasswords.change(line.phoneNumber, form.field(fields.current), form.field(fields.next), form.field(fields.confirmation));
+        const change = context.model.spModePasswords.change(
+          line.phoneNumber,
+          form.field(fields.current),
+          form.field(fields.next),
+          form.field(fields.confirmation),
+        );
         switch (change.outcome) {
           case 'changed':
             proofs.prove(session, line.phoneNumber, changed);
@@ -50,7 +58,10 @@ export function spModeHandlers(context: PortalContext, proofs: SessionProofs): R
       portalPaths.spModePasswordChanged,
       linePageResolver(context, ({ line, session }) =>
         proofs.has(session, line.phoneNumber, changed)
-          ? htmlResponse(200, createElement(CompletedPage, { title: 'spモードパスワードの変更', message: 'spモードパスワードを変更しました。', back: backToMenu }))
+          ? htmlResponse(
+              200,
+              createElement(CompletedPage, { title: 'spモードパスワードの変更', message: 'spモードパスワードを変更しました。', back: backToMenu }),
+            )
           : seeOther(portalPaths.spModePasswordChange),
       ),
     ),

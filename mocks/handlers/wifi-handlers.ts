@@ -41,11 +41,17 @@ export function wifiHandlers(context: PortalContext, proofs: SessionProofs): Req
       portalPaths.wifiCredentialsShown,
       linePageResolver(context, ({ line, session }) =>
         session.hasVerifiedNetworkPin(line.phoneNumber, shown)
-          ? htmlResponse(200, createElement(WifiCredentialsPage, { credentials: context.model.wifiAccounts.of(line.phoneNumber), menuPath: portalPaths.wifiMenu }))
+          ? htmlResponse(
+              200,
+              createElement(WifiCredentialsPage, { credentials: context.model.wifiAccounts.of(line.phoneNumber), menuPath: portalPaths.wifiMenu }),
+            )
           : seeOther(portalPaths.wifiCredentials),
       ),
     ),
-    http.get(portalPaths.wifiLogin, withSession(context.sessions, () => loginForm(200))),
+    http.get(
+      portalPaths.wifiLogin,
+      withSession(context.sessions, () => loginForm(200)),
+    ),
     http.post(
       portalPaths.wifiLogin,
       withSession(context.sessions, async ({ request, session }) => {
@@ -67,7 +73,10 @@ export function wifiHandlers(context: PortalContext, proofs: SessionProofs): Req
       portalPaths.wifiLoggedIn,
       withSession(context.sessions, ({ session }) =>
         proofs.has(session, noLine, loggedIn)
-          ? htmlResponse(200, createElement(CompletedPage, { title: 'Wi-Fiに接続しました', message: 'docomo Wi-Fiにログインしました。インターネットをご利用いただけます。' }))
+          ? htmlResponse(
+              200,
+              createElement(CompletedPage, { title: 'Wi-Fiに接続しました', message: 'docomo Wi-Fiにログインしました。インターネットをご利用いただけます。' }),
+            )
           : seeOther(portalPaths.wifiLogin),
       ),
     ),

@@ -28,7 +28,10 @@ export class Session {
   private currentId: string;
   private token = newSecret();
 
-  constructor(id: string, private readonly policy: SessionPolicy) {
+  constructor(
+    id: string,
+    private readonly policy: SessionPolicy,
+  ) {
     this.currentId = id;
   }
 

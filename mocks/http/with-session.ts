@@ -17,10 +17,7 @@ const safeMethods = new Set(['GET', 'HEAD']);
  * post without this session's form token (a cross-site page cannot read it) is refused with a 403
  * page before the resolver runs, so it changes nothing and spends no PIN or password attempt.
  */
-export function withSession<Extra>(
-  sessions: SessionStore,
-  resolver: PortalResolver<Extra & { session: Session }>,
-): PortalResolver<Extra> {
+export function withSession<Extra>(sessions: SessionStore, resolver: PortalResolver<Extra & { session: Session }>): PortalResolver<Extra> {
   return async (info) => {
     const known = sessions.find(readCookie(info.request, SESSION_COOKIE));
     const session = known ?? sessions.create();

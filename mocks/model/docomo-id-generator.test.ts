@@ -13,7 +13,11 @@ describe('the docomo IDs 発行 hands out', () => {
     const generator = new DocomoIdGenerator();
     for (let i = 0; i < 200; i++) {
       const { userId, password } = generator.next(settings, free);
-      const problems = docomoIdChangeProblems({ phoneNumber: '09012345678', currentUserId: '', userId, password, confirmation: password }, settings, () => false);
+      const problems = docomoIdChangeProblems(
+        { phoneNumber: '09012345678', currentUserId: '', userId, password, confirmation: password },
+        settings,
+        () => false,
+      );
       assert.deepEqual(problems, [], `${userId} / ${password}`);
       assert.equal(looksLikePhoneNumber(userId), false);
     }

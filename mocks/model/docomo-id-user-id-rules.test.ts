@@ -24,7 +24,21 @@ describe('a docomo ID user id', () => {
   });
 
   it('refuses anything else', () => {
-    for (const bad of ['hanako_sato', 'hanako sato', 'hanako.sato', 'ｈａｎａｋｏ２０２５', 'はなこさとう', 'hanako@', '@example.com', 'hanako@example', 'hanako@@example.com', 'hanako..sato@example.com', '.hanako@example.com', '<script>', '<b>x</b>@example.com']) {
+    for (const bad of [
+      'hanako_sato',
+      'hanako sato',
+      'hanako.sato',
+      'ｈａｎａｋｏ２０２５',
+      'はなこさとう',
+      'hanako@',
+      '@example.com',
+      'hanako@example',
+      'hanako@@example.com',
+      'hanako..sato@example.com',
+      '.hanako@example.com',
+      '<script>',
+      '<b>x</b>@example.com',
+    ]) {
       assert.equal(userIdHasAllowedShape(bad, settings), false, bad);
     }
   });
@@ -44,7 +58,13 @@ describe('a docomo ID user id', () => {
 
   it('must not be in use by another line', () => {
     const used = new Set(['taro2020']);
-    assert.equal(userIdIsUnused('hanako2025', (id) => used.has(id)), true);
-    assert.equal(userIdIsUnused('taro2020', (id) => used.has(id)), false);
+    assert.equal(
+      userIdIsUnused('hanako2025', (id) => used.has(id)),
+      true,
+    );
+    assert.equal(
+      userIdIsUnused('taro2020', (id) => used.has(id)),
+      false,
+    );
   });
 });

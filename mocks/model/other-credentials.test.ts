@@ -50,7 +50,10 @@ describe("a line's sp-mode password in the portal model", () => {
 
   it('changes only with the right current password and a good new one', () => {
     const passwords = portalModel().spModePasswords;
-    assert.deepEqual(passwords.change('09012345678', '1234', '5829', '5829'), { outcome: 'refused', attempt: { check: 'wrong', triesLeft: 2, lockedUntil: undefined } });
+    assert.deepEqual(passwords.change('09012345678', '1234', '5829', '5829'), {
+      outcome: 'refused',
+      attempt: { check: 'wrong', triesLeft: 2, lockedUntil: undefined },
+    });
     assert.deepEqual(passwords.change('09012345678', '0000', '5829', '5828'), { outcome: 'unacceptable', problem: 'mismatch' });
     assert.deepEqual(passwords.change('09012345678', '0000', '5829', '5829'), { outcome: 'changed' });
     assert.equal(passwords.check('09012345678', '0000').check, 'wrong');

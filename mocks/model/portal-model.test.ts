@@ -45,7 +45,10 @@ describe('the portal model', () => {
 
   it('locks the network PIN after three wrong ones in a row and never unlocks it by itself', () => {
     const model = modelWithHanako();
-    assert.deepEqual(['0000', '1111', '2222', '4821'].map((pin) => model.checkNetworkPin('09012345678', pin)), ['wrong', 'wrong', 'locked', 'locked']);
+    assert.deepEqual(
+      ['0000', '1111', '2222', '4821'].map((pin) => model.checkNetworkPin('09012345678', pin)),
+      ['wrong', 'wrong', 'locked', 'locked'],
+    );
     assert.equal(model.line('09012345678')?.networkPinLocked, true);
   });
 

@@ -1,5 +1,12 @@
 import { defaultSettings, type PortalSettings } from '../settings';
-import { attemptNetworkPin, isWellFormedNetworkPin, networkPinTriesLeft, unlockedNetworkPin, type NetworkPinCheck, type NetworkPinState } from './network-pin-rules';
+import {
+  attemptNetworkPin,
+  isWellFormedNetworkPin,
+  networkPinTriesLeft,
+  unlockedNetworkPin,
+  type NetworkPinCheck,
+  type NetworkPinState,
+} from './network-pin-rules';
 import { isMobilePhoneNumber, normalizePhoneNumber } from './phone-number';
 import { DocomoIds } from './docomo-ids';
 import { MailSettings } from './mail-settings';
@@ -29,9 +36,7 @@ export interface LineSeed {
 
 /** What changing a network PIN came to: the current PIN's check, or the new PIN's problem. */
 export type NetworkPinChange =
-  | { outcome: 'changed' }
-  | { outcome: 'refused'; check: Exclude<NetworkPinCheck, 'ok'> }
-  | { outcome: 'unacceptable'; problem: NetworkPinChoiceProblem };
+  { outcome: 'changed' } | { outcome: 'refused'; check: Exclude<NetworkPinCheck, 'ok'> } | { outcome: 'unacceptable'; problem: NetworkPinChoiceProblem };
 
 /** A line as the portal's pages and the spec's checks see it: never the network PIN itself. */
 export interface Line {

@@ -22,9 +22,7 @@ export interface SpModePasswordAttempt {
 }
 
 export type SpModePasswordChange =
-  | { outcome: 'changed' }
-  | { outcome: 'refused'; attempt: SpModePasswordAttempt }
-  | { outcome: 'unacceptable'; problem: NewSpModePasswordProblem };
+  { outcome: 'changed' } | { outcome: 'refused'; attempt: SpModePasswordAttempt } | { outcome: 'unacceptable'; problem: NewSpModePasswordProblem };
 
 interface PasswordRecord {
   password: string;

@@ -15,7 +15,15 @@ function PhoneBar({ phone, currentPath }: { phone: PhoneSetting; currentPath: st
     <div
       role="complementary"
       aria-label="模擬端末"
-      style={{ background: '#263238', color: '#eceff1', font: '13px/1.4 sans-serif', padding: '6px 12px', display: 'flex', justifyContent: 'space-between', gap: 8 }}
+      style={{
+        background: '#263238',
+        color: '#eceff1',
+        font: '13px/1.4 sans-serif',
+        padding: '6px 12px',
+        display: 'flex',
+        justifyContent: 'space-between',
+        gap: 8,
+      }}
     >
       <span>
         模擬端末: {networkNames[phone.network]} ・ {phone.line ?? '回線なし'}

@@ -9,8 +9,18 @@ export const deleteField = { name: 'confirm', delete: 'delete', final: 'final' }
  * second confirmation that only the redesign revision asks for.
  */
 export function DocomoIdDeletePage({
-  action, userId, menuPath, errors = [], final = false,
-}: { action: string; userId: string; menuPath: string; errors?: string[]; final?: boolean }) {
+  action,
+  userId,
+  menuPath,
+  errors = [],
+  final = false,
+}: {
+  action: string;
+  userId: string;
+  menuPath: string;
+  errors?: string[];
+  final?: boolean;
+}) {
   const heading = final ? '削除の最終確認' : 'docomo IDの削除';
   return (
     <PageLayout title={heading}>

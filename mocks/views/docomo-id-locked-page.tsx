@@ -12,9 +12,7 @@ export function DocomoIdLockedPage({ message, menuPath }: { message: string; men
       <div className="alert" role="alert">
         <p>{message}</p>
       </div>
-      <p>
-        ロックを解除するには、お客様サポートの「docomo ID/パスワード」から「変更/ロック解除」を選び、新しいパスワードを設定してください。
-      </p>
+      <p>ロックを解除するには、お客様サポートの「docomo ID/パスワード」から「変更/ロック解除」を選び、新しいパスワードを設定してください。</p>
       <p className="hint">「変更/ロック解除」は、Wi-Fiとテザリングをオフにして、spモードで接続してからご利用ください。</p>
       <ul className="link-list">
         <li>

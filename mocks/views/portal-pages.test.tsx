@@ -32,7 +32,10 @@ describe('every portal page', () => {
   for (const [name, element] of Object.entries(pages)) {
     it(`(${name}) is a Japanese, phone-sized UTF-8 document with one <main> and one <h1> in it`, async () => {
       const html = await htmlResponse(200, element).text();
-      assert.match(html, /^<!doctype html><html lang="ja"><head><meta charSet="utf-8"\/><meta name="viewport" content="width=device-width, initial-scale=1"\/>/);
+      assert.match(
+        html,
+        /^<!doctype html><html lang="ja"><head><meta charSet="utf-8"\/><meta name="viewport" content="width=device-width, initial-scale=1"\/>/,
+      );
       assert.equal(html.match(/<main>/g)?.length, 1);
       assert.equal(html.match(/<h1>/g)?.length, 1);
       assert.match(html, /<main><h1>/);

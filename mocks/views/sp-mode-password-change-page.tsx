@@ -19,7 +19,12 @@ export function SpModePasswordChangePage({ action, errors = [] }: { action: stri
           invalid={invalid}
         />
         <DigitsField id="new-password" name={spModePasswordChangeFields.next} label="新しいspモードパスワード" hint="4桁の数字" invalid={invalid} />
-        <DigitsField id="new-password-confirmation" name={spModePasswordChangeFields.confirmation} label="新しいspモードパスワード（確認用）" invalid={invalid} />
+        <DigitsField
+          id="new-password-confirmation"
+          name={spModePasswordChangeFields.confirmation}
+          label="新しいspモードパスワード（確認用）"
+          invalid={invalid}
+        />
         <button type="submit">変更する</button>
       </PostForm>
     </PageLayout>

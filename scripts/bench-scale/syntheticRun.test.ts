@@ -13,7 +13,10 @@ test('a synthetic run holds each feature and each test case once per copy, under
   const copied = readGuide([...syntheticRun(envelopes, 3)].join('\n'));
   // The start page's copies are ordinary pages, and as such lack a walkthrough tagged @how-to.
   const startCopies = /^"[^"]+" \(features\/\w+-copy-[23]\.feature\): no walkthrough is tagged @how-to/;
-  assert.deepEqual(copied.warnings.filter((warning) => !startCopies.test(warning)), original.warnings);
+  assert.deepEqual(
+    copied.warnings.filter((warning) => !startCopies.test(warning)),
+    original.warnings,
+  );
   assert.equal(copied.warnings.length, original.warnings.length + 2);
   assert.equal(copied.guide.run.finished, true);
   assert.equal(copied.guide.features.length, 3 * original.guide.features.length);

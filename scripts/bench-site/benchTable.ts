@@ -100,10 +100,13 @@ function heaviest(rows: PageRow[], pick: (row: PageRow) => number): string {
  */
 export function benchTable(rows: PageRow[]): string {
   if (rows.length === 0) return 'no pages measured';
-  const pageLines = rows.map((row) => [row.path, ...COLUMNS.map((column) => {
-    const value = column.value(row);
-    return value === undefined || Number.isNaN(value) ? '-' : column.text(value);
-  })]);
+  const pageLines = rows.map((row) => [
+    row.path,
+    ...COLUMNS.map((column) => {
+      const value = column.value(row);
+      return value === undefined || Number.isNaN(value) ? '-' : column.text(value);
+    }),
+  ]);
   const summaryLines = [
     summary(rows, 'median', (values) => median(values)),
     summary(rows, 'worst', (values, column) => (column.worstIsLowest ? Math.min(...values) : Math.max(...values))),

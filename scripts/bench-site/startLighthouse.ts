@@ -2,9 +2,7 @@ import { chromium } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from '../../steps/support/browser';
 import type { Scores } from './benchTable';
 
-export type LighthouseRunner =
-  | { available: true; scores: (url: string) => Promise<Scores>; close: () => Promise<void> }
-  | { available: false; why: string };
+export type LighthouseRunner = { available: true; scores: (url: string) => Promise<Scores>; close: () => Promise<void> } | { available: false; why: string };
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 

@@ -37,7 +37,9 @@ function find(root: string, url = '/'): Found {
   }
   const safe = normalize(join(root, path));
   const outside = safe !== root && !safe.startsWith(root + sep);
-  const file = outside ? undefined : [safe, join(safe, 'index.html'), `${safe}.html`].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+  const file = outside
+    ? undefined
+    : [safe, join(safe, 'index.html'), `${safe}.html`].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
   if (file) return { status: 200, file };
   const notFound = join(root, '404.html');
   return existsSync(notFound) ? { status: 404, file: notFound } : { status: 404, text: `not found: ${path}` };

@@ -2,20 +2,14 @@ import type { ReactNode } from 'react';
 import StatusBadge from './StatusBadge';
 import styles from './ScenarioStatus.module.css';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Formatted by hand in UTC: the server render and the browser must print the same text. */
 function formatUtc(iso: string): string | undefined {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return (
-    `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ` +
-    `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`
-  );
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ` + `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
 }
 
 export interface ScenarioStatusProps {

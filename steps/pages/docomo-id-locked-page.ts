@@ -14,6 +14,10 @@ export class DocomoIdLockedPage {
   /** The sentence that names the way out, quoted as the portal quotes a menu entry: 「変更/ロック解除」. */
   wayOut(entry: ScreenLabel) {
     noteLabel(this.page, entry);
-    return this.page.getByRole('main').locator('p').filter({ hasText: `「${entry.ja}」` }).first();
+    return this.page
+      .getByRole('main')
+      .locator('p')
+      .filter({ hasText: `「${entry.ja}」` })
+      .first();
   }
 }

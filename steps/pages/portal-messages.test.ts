@@ -17,14 +17,22 @@ function messagesOf(catalogue: Record<string, unknown>): string[] {
 }
 
 test("every message the portal's forms can show has its English", () => {
-  const messages = [...messagesOf(credentialMessages), ...messagesOf(docomoIdMessages)].flatMap(sentencesOf).filter((ja) => !ja.includes('undefined') && !ja.includes('[object'));
+  const messages = [...messagesOf(credentialMessages), ...messagesOf(docomoIdMessages)]
+    .flatMap(sentencesOf)
+    .filter((ja) => !ja.includes('undefined') && !ja.includes('[object'));
   assert.ok(messages.length > 30, `read ${messages.length} messages`);
-  assert.deepEqual(messages.filter((ja) => translateMessage(ja) === undefined), []);
+  assert.deepEqual(
+    messages.filter((ja) => translateMessage(ja) === undefined),
+    [],
+  );
 });
 
 test('a message with a number in it keeps the number in English, one or many', () => {
   assert.equal(translateMessage('あと1回間違えると、spモードパスワードがロックされます。'), '1 more wrong try and your sp-mode password will be locked.');
-  assert.equal(translateMessage('ネットワーク暗証番号を続けて3回間違えたため、ロックされました。'), 'The network PIN was wrong 3 times in a row, so it is now locked.');
+  assert.equal(
+    translateMessage('ネットワーク暗証番号を続けて3回間違えたため、ロックされました。'),
+    'The network PIN was wrong 3 times in a row, so it is now locked.',
+  );
   assert.equal(translateMessage('パスワードは、8〜20文字で入力してください。'), 'Enter a password of 8 to 20 characters.');
 });
 

@@ -16,7 +16,10 @@ const phrases: Phrase[] = [
   // The network PIN and the sp-mode password.
   { ja: 'ネットワーク暗証番号が正しくありません。', en: 'The network PIN is wrong.' },
   { ja: /^あと(\d+)回間違えると、ネットワーク暗証番号がロックされます。$/, en: (n) => `${tries(n)} and your network PIN will be locked.` },
-  { ja: /^ネットワーク暗証番号を続けて(\d+)回間違えたため、ロックされました。$/, en: (n) => `The network PIN was wrong ${n} times in a row, so it is now locked.` },
+  {
+    ja: /^ネットワーク暗証番号を続けて(\d+)回間違えたため、ロックされました。$/,
+    en: (n) => `The network PIN was wrong ${n} times in a row, so it is now locked.`,
+  },
   { ja: 'ネットワーク暗証番号は、4桁の半角数字で入力してください。', en: 'Enter the network PIN as 4 half-width digits.' },
   { ja: '現在のネットワーク暗証番号が正しくありません。', en: 'The current network PIN is wrong.' },
   { ja: '現在のネットワーク暗証番号は、4桁の半角数字で入力してください。', en: 'Enter the current network PIN as 4 half-width digits.' },
@@ -28,7 +31,10 @@ const phrases: Phrase[] = [
   { ja: 'ネットワーク暗証番号を変更しました。', en: 'Your network PIN was changed.' },
   { ja: 'spモードパスワードが正しくありません。', en: 'The sp-mode password is wrong.' },
   { ja: /^あと(\d+)回間違えると、spモードパスワードがロックされます。$/, en: (n) => `${tries(n)} and your sp-mode password will be locked.` },
-  { ja: /^spモードパスワードを続けて(\d+)回間違えたため、ロックされました。$/, en: (n) => `The sp-mode password was wrong ${n} times in a row, so it is now locked.` },
+  {
+    ja: /^spモードパスワードを続けて(\d+)回間違えたため、ロックされました。$/,
+    en: (n) => `The sp-mode password was wrong ${n} times in a row, so it is now locked.`,
+  },
   { ja: 'spモードパスワードは、4桁の半角数字で入力してください。', en: 'Enter the sp-mode password as 4 half-width digits.' },
   { ja: '現在のspモードパスワードが正しくありません。', en: 'The current sp-mode password is wrong.' },
   { ja: '現在のspモードパスワードは、4桁の半角数字で入力してください。', en: 'Enter the current sp-mode password as 4 half-width digits.' },
@@ -46,8 +52,14 @@ const phrases: Phrase[] = [
   { ja: 'docomo Wi-Fiにログインしました。', en: 'You are logged in to docomo Wi-Fi.' },
   { ja: 'インターネットをご利用いただけます。', en: 'You can use the internet.' },
   // The docomo ID.
-  { ja: /^docomo IDは、(\d+)〜(\d+)文字の半角英数字か、メールアドレスで入力してください。$/, en: (min, max) => `Enter a docomo ID of ${min} to ${max} half-width letters and digits, or an email address.` },
-  { ja: '電話番号をdocomo IDにする場合は、この回線の携帯電話番号を入力してください。', en: "To use a phone number as your docomo ID, enter this line's own mobile number." },
+  {
+    ja: /^docomo IDは、(\d+)〜(\d+)文字の半角英数字か、メールアドレスで入力してください。$/,
+    en: (min, max) => `Enter a docomo ID of ${min} to ${max} half-width letters and digits, or an email address.`,
+  },
+  {
+    ja: '電話番号をdocomo IDにする場合は、この回線の携帯電話番号を入力してください。',
+    en: "To use a phone number as your docomo ID, enter this line's own mobile number.",
+  },
   { ja: 'このdocomo IDはすでに使われています。', en: 'This docomo ID is already taken.' },
   { ja: '別のdocomo IDを入力してください。', en: 'Enter another docomo ID.' },
   { ja: 'パスワードに使えるのは、半角の英字・数字・記号です。', en: 'A password can hold half-width letters, digits and symbols only.' },
@@ -57,7 +69,10 @@ const phrases: Phrase[] = [
   { ja: '確認用のパスワードが一致しません。', en: 'The password typed again to confirm differs.' },
   { ja: 'docomo IDまたはパスワードが正しくありません。', en: 'The docomo ID or the password is wrong.' },
   { ja: 'docomo IDとパスワードを入力してください。', en: 'Enter your docomo ID and password.' },
-  { ja: /^パスワードを続けて(\d+)回間違えたため、このdocomo IDはロックされています。$/, en: (n) => `The password was wrong ${n} times in a row, so this docomo ID is locked.` },
+  {
+    ja: /^パスワードを続けて(\d+)回間違えたため、このdocomo IDはロックされています。$/,
+    en: (n) => `The password was wrong ${n} times in a row, so this docomo ID is locked.`,
+  },
   { ja: 'docomo IDを発行するには、利用規約に同意してください。', en: 'To get a docomo ID, agree to the terms of use.' },
   { ja: '削除する場合は、「削除する」を押してください。', en: 'To delete it, press 「削除する」 (Delete).' },
   { ja: 'docomo IDでログインしました。', en: 'You are logged in with your docomo ID.' },
@@ -73,7 +88,10 @@ const phrases: Phrase[] = [
 
 /** A message's sentences: the portal puts several in one status line ("…しました。…ません。"). */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=。)/).map((sentence) => sentence.trim()).filter(Boolean);
+  return text
+    .split(/(?<=。)/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
 }
 
 /** The English of one sentence the portal said, or undefined when the phrasebook has none. */
@@ -94,13 +112,11 @@ export function translateMessage(ja: string): string | undefined {
  * part), each with its English; `en` is empty where the phrasebook has none, and the guide says so.
  */
 export async function messagesOnScreen(page: Page): Promise<ScreenLabel[]> {
-  const texts = await page
-    .locator('main [role=alert], main [role=status]')
-    .evaluateAll((elements) =>
-      elements.flatMap((element) => {
-        const paragraphs = [...element.querySelectorAll('p')];
-        return (paragraphs.length > 0 ? paragraphs : [element]).map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
-      }),
-    );
+  const texts = await page.locator('main [role=alert], main [role=status]').evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      const paragraphs = [...element.querySelectorAll('p')];
+      return (paragraphs.length > 0 ? paragraphs : [element]).map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
+    }),
+  );
   return texts.flatMap(sentencesOf).map((ja) => ({ ja, en: translateMessage(ja) ?? '' }));
 }

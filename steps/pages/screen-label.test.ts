@@ -23,7 +23,10 @@ test('every field reads as "Enter your <what is typed> in 「label」.": its Eng
 
 test('each Japanese text has one meaning in the table, so a label read off the screen finds it', () => {
   const texts = Object.values(screenLabels).map((label: ScreenLabel) => label.ja);
-  assert.deepEqual(texts.filter((text, index) => texts.indexOf(text) !== index), []);
+  assert.deepEqual(
+    texts.filter((text, index) => texts.indexOf(text) !== index),
+    [],
+  );
 });
 
 test('a field shared by several forms is named for what is typed into it there', () => {
@@ -33,5 +36,8 @@ test('a field shared by several forms is named for what is typed into it there',
 
 test('no English meaning holds brackets, which would nest in "Tap 「ja」 (en)."', () => {
   const labels: ScreenLabel[] = [...Object.values(screenLabels), ...Object.values(fieldMeanings)];
-  assert.deepEqual(labels.filter((label) => /[()]/.test(label.en)).map((label) => label.en), []);
+  assert.deepEqual(
+    labels.filter((label) => /[()]/.test(label.en)).map((label) => label.en),
+    [],
+  );
 });

@@ -26,7 +26,10 @@ export const screenLabels = {
   docomoId: { ja: 'docomo ID', en: 'docomo ID' },
   password: { ja: 'パスワード', en: 'password' },
   notAvailable: { ja: 'ご利用いただけません', en: 'Not available over Wi-Fi or tethering' },
-  turnOffWifi: { ja: 'Wi-Fiとテザリングをオフにして、spモードで接続してから、もう一度お試しください', en: 'Turn off Wi-Fi and tethering, connect over sp-mode, then try again' },
+  turnOffWifi: {
+    ja: 'Wi-Fiとテザリングをオフにして、spモードで接続してから、もう一度お試しください',
+    en: 'Turn off Wi-Fi and tethering, connect over sp-mode, then try again',
+  },
   wrongNetworkPin: { ja: 'ネットワーク暗証番号が正しくありません', en: 'The network PIN is wrong' },
   // The other credentials: sp-mode password, network PIN change, Wi-Fi, content payment.
   mailSettingsTopic: { ja: 'ドコモメールの設定', en: 'docomo mail settings' },
@@ -48,7 +51,10 @@ export const screenLabels = {
   change: { ja: '変更する', en: 'Change' },
   spModePasswordChanged: { ja: 'spモードパスワードを変更しました', en: 'Your sp-mode password was changed' },
   wrongCurrentSpModePassword: { ja: '現在のspモードパスワードが正しくありません', en: 'The current sp-mode password is wrong' },
-  newSpModePasswordNotFourDigits: { ja: '新しいspモードパスワードは、4桁の半角数字で入力してください', en: 'The new sp-mode password must be 4 half-width digits' },
+  newSpModePasswordNotFourDigits: {
+    ja: '新しいspモードパスワードは、4桁の半角数字で入力してください',
+    en: 'The new sp-mode password must be 4 half-width digits',
+  },
   newSpModePasswordMismatch: { ja: '新しいspモードパスワードと確認用の入力が一致しません', en: 'The new sp-mode password and its confirmation differ' },
   spModePasswordResetToDefault: { ja: 'spモードパスワードを「0000」にリセットしました', en: 'Your sp-mode password was reset to 0000' },
   contractTopic: { ja: 'ご契約内容の確認・変更', en: 'Check or change your contract' },
@@ -58,7 +64,10 @@ export const screenLabels = {
   newNetworkPinAgain: { ja: '新しいネットワーク暗証番号（確認用）', en: 'new network PIN again, to confirm' },
   networkPinChanged: { ja: 'ネットワーク暗証番号を変更しました', en: 'Your network PIN was changed' },
   wrongCurrentNetworkPin: { ja: '現在のネットワーク暗証番号が正しくありません', en: 'The current network PIN is wrong' },
-  newNetworkPinSameDigits: { ja: '同じ数字が4つ並ぶ番号（0000、1111など）は設定できません', en: 'A PIN of one digit four times, such as 0000 or 1111, cannot be set' },
+  newNetworkPinSameDigits: {
+    ja: '同じ数字が4つ並ぶ番号（0000、1111など）は設定できません',
+    en: 'A PIN of one digit four times, such as 0000 or 1111, cannot be set',
+  },
   newNetworkPinBirthday: { ja: '生年月日から作られる番号は設定できません', en: 'A PIN made from your birthday cannot be set' },
   newNetworkPinPhoneNumber: { ja: '電話番号に含まれる番号は設定できません', en: 'A PIN taken from your phone number cannot be set' },
   newNetworkPinMismatch: { ja: '新しいネットワーク暗証番号と確認用の入力が一致しません', en: 'The new network PIN and its confirmation differ' },
@@ -108,9 +117,15 @@ export const screenLabels = {
   passwordLength: { ja: 'パスワードは、{min}〜{max}文字で入力してください', en: 'A password is {min} to {max} characters long' },
   passwordsDiffer: { ja: '確認用のパスワードが一致しません', en: 'The two new passwords do not match' },
   /** {min} and {max} are filled in from the portal's settings (label-with-limits.ts). */
-  userIdShape: { ja: 'docomo IDは、{min}〜{max}文字の半角英数字か、メールアドレスで入力してください', en: 'A docomo ID is {min} to {max} half-width letters and digits, or an email address' },
+  userIdShape: {
+    ja: 'docomo IDは、{min}〜{max}文字の半角英数字か、メールアドレスで入力してください',
+    en: 'A docomo ID is {min} to {max} half-width letters and digits, or an email address',
+  },
   userIdTaken: { ja: 'このdocomo IDはすでに使われています。別のdocomo IDを入力してください', en: 'That docomo ID is already taken: type a different one' },
-  userIdPhoneNumber: { ja: '電話番号をdocomo IDにする場合は、この回線の携帯電話番号を入力してください', en: "A phone number as the docomo ID must be this line's own mobile number" },
+  userIdPhoneNumber: {
+    ja: '電話番号をdocomo IDにする場合は、この回線の携帯電話番号を入力してください',
+    en: "A phone number as the docomo ID must be this line's own mobile number",
+  },
 } satisfies Record<string, ScreenLabel>;
 
 /**

@@ -36,8 +36,10 @@ test('a tap that stays on the page (a checkbox) is photographed with the control
   const marks: string[] = [];
   const checkbox = {
     scrollIntoViewIfNeeded: async () => undefined,
-    evaluate: async (change: (element: { setAttribute(name: string): void; removeAttribute(name: string): void }, attribute: string) => void, attribute: string) =>
-      change({ setAttribute: (name) => marks.push(`+${name}`), removeAttribute: (name) => marks.push(`-${name}`) }, attribute),
+    evaluate: async (
+      change: (element: { setAttribute(name: string): void; removeAttribute(name: string): void }, attribute: string) => void,
+      attribute: string,
+    ) => change({ setAttribute: (name) => marks.push(`+${name}`), removeAttribute: (name) => marks.push(`-${name}`) }, attribute),
   } as unknown as Locator;
   await noteTap(page, checkbox, screenLabels.spamFilter);
   const { labels, taps } = takeScreenRecord(page);

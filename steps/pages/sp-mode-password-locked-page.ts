@@ -12,7 +12,10 @@ export class SpModePasswordLockedPage {
 
   /** The sentence naming the moment the lock clears, e.g. 「ロックは12月2日 0:00に解除されます。」 */
   get unlockTime() {
-    return this.page.getByRole('main').locator('p').filter({ has: this.page.locator('strong') });
+    return this.page
+      .getByRole('main')
+      .locator('p')
+      .filter({ has: this.page.locator('strong') });
   }
 
   /** Filled in by the page's own script from the browser's clock. */

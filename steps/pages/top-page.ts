@@ -10,7 +10,10 @@ const portalAddress = 'https://smt.docomo.ne.jp';
 
 /** The portal's top page (smt.docomo.ne.jp), where every customer journey starts. */
 export class TopPage {
-  constructor(readonly page: Page, private readonly origin: string) {}
+  constructor(
+    readonly page: Page,
+    private readonly origin: string,
+  ) {}
 
   async open(): Promise<void> {
     noteInstruction(this.page, `Open the docomo portal, ${portalAddress}, in your phone's browser.`);

@@ -81,7 +81,10 @@ test('without a page, nothing is attached', async () => {
 });
 
 test('what the portal said on screen is attached sentence by sentence, with its English, and none is dropped for want of one', async () => {
-  const page = pageAt('http://127.0.0.1:4010/docomo-id/verify/', ['ネットワーク暗証番号が正しくありません。', 'あと2回間違えると、ネットワーク暗証番号がロックされます。まだ訳のない文です。']);
+  const page = pageAt('http://127.0.0.1:4010/docomo-id/verify/', [
+    'ネットワーク暗証番号が正しくありません。',
+    'あと2回間違えると、ネットワーク暗証番号がロックされます。まだ訳のない文です。',
+  ]);
   const { attached, attach } = attachments();
   await attachStepRecord(page, attach, false);
   const messages = attached.find(({ mediaType }) => mediaType === MESSAGES_MEDIA_TYPE);

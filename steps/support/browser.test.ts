@@ -4,7 +4,10 @@ import { chromium } from 'playwright';
 import { listenForStun, tryPeerConnection } from '../../mocks/testing/loopback-listeners';
 import { BrowserNotFoundError, chromiumArgs, chromiumExecutable, launchChromium } from './browser';
 
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 test('CHROMIUM_PATH wins over every other browser', () => {
   const path = chromiumExecutable({ CHROMIUM_PATH: '/opt/chrome' }, only('/opt/chrome', '/usr/bin/chromium', '/pw/chrome'), '/pw/chrome');
@@ -38,7 +41,7 @@ test('the sandbox is turned off only for root', () => {
   assert.ok(!chromiumArgs(false).includes('--no-sandbox'));
 });
 
-test("the launched Chromium sends no STUN packet, even from a page whose RTCPeerConnection nothing refuses", async () => {
+test('the launched Chromium sends no STUN packet, even from a page whose RTCPeerConnection nothing refuses', async () => {
   const stun = await listenForStun();
   const browser = await launchChromium({});
   try {
@@ -68,6 +71,7 @@ test('PLAYWRIGHT_WS_ENDPOINT connects to a browser served elsewhere', async () =
 test('a PLAYWRIGHT_WS_ENDPOINT that does not answer is named, with what to do', async () => {
   await assert.rejects(
     launchChromium({ PLAYWRIGHT_WS_ENDPOINT: 'ws://127.0.0.1:1/nobody' }),
-    (error: Error) => error instanceof BrowserNotFoundError && /PLAYWRIGHT_WS_ENDPOINT=ws:\/\/127\.0\.0\.1:1\/nobody/.test(error.message) && /run-server/.test(error.message),
+    (error: Error) =>
+      error instanceof BrowserNotFoundError && /PLAYWRIGHT_WS_ENDPOINT=ws:\/\/127\.0\.0\.1:1\/nobody/.test(error.message) && /run-server/.test(error.message),
   );
 });

@@ -18,7 +18,10 @@ test("a line table gives the customer's number without dashes, her PIN and her d
 });
 
 test('a line without a docomo ID has none', () => {
-  const customer = customerFromTable('Ken', [['phone number', '080-2222-3333'], ['network PIN', '8152']]);
+  const customer = customerFromTable('Ken', [
+    ['phone number', '080-2222-3333'],
+    ['network PIN', '8152'],
+  ]);
   assert.equal(customer.docomoId, undefined);
 });
 

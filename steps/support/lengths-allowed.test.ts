@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { passwordDiffersFromUserId, passwordHasAllowedLength, passwordMixesLettersAndDigits, passwordUsesAllowedCharacters } from '../../mocks/model/docomo-id-password-rules';
+import {
+  passwordDiffersFromUserId,
+  passwordHasAllowedLength,
+  passwordMixesLettersAndDigits,
+  passwordUsesAllowedCharacters,
+} from '../../mocks/model/docomo-id-password-rules';
 import { looksLikePhoneNumber, userIdHasAllowedShape } from '../../mocks/model/docomo-id-user-id-rules';
 import { defaultSettings } from '../../mocks/settings';
 import { lengthsAgainstLimits, passwordOfLength, userIdOfLength } from './lengths-allowed';
@@ -23,7 +28,10 @@ test('a password built for a named length breaks no rule but, past the limits, t
   for (const [name, of] of Object.entries(lengthsAgainstLimits)) {
     const password = passwordOfLength(of(passwordLimits));
     assert.equal(password.length, of(passwordLimits), name);
-    assert.ok(passwordUsesAllowedCharacters(password) && passwordMixesLettersAndDigits(password) && passwordDiffersFromUserId(password, 'hanako2024'), `${name}: ${password}`);
+    assert.ok(
+      passwordUsesAllowedCharacters(password) && passwordMixesLettersAndDigits(password) && passwordDiffersFromUserId(password, 'hanako2024'),
+      `${name}: ${password}`,
+    );
     assert.equal(passwordHasAllowedLength(password, settings), name.startsWith('of '), name);
   }
 });

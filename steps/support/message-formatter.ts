@@ -27,13 +27,27 @@ export function externaliseImage(envelope: Envelope, folder: string, written: Se
     writeFileSync(join(folder, name), bytes);
     written.add(name);
   }
-  return { ...envelope, attachment: { ...attachment, contentEncoding: 'IDENTITY' as typeof attachment.contentEncoding, body: '', url: `./${ATTACHMENTS_FOLDER}/${name}` } };
+  return {
+    ...envelope,
+    attachment: { ...attachment, contentEncoding: 'IDENTITY' as typeof attachment.contentEncoding, body: '', url: `./${ATTACHMENTS_FOLDER}/${name}` },
+  };
 }
 
 export default {
   type: 'formatter',
-  formatter({ on, write, directory }: { on: (key: 'message', handler: (envelope: Envelope) => void) => void; write: (text: string) => void; directory?: string }) {
-    if (!directory) throw new Error('The screenshot-storing message formatter needs a file to write to: --format ./steps/support/message-formatter.cjs:reports/messages.ndjson');
+  formatter({
+    on,
+    write,
+    directory,
+  }: {
+    on: (key: 'message', handler: (envelope: Envelope) => void) => void;
+    write: (text: string) => void;
+    directory?: string;
+  }) {
+    if (!directory)
+      throw new Error(
+        'The screenshot-storing message formatter needs a file to write to: --format ./steps/support/message-formatter.cjs:reports/messages.ndjson',
+      );
     const folder = join(directory, ATTACHMENTS_FOLDER);
     const written = new Set<string>();
     on('message', (envelope) => write(`${JSON.stringify(externaliseImage(envelope, folder, written))}\n`));

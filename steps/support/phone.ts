@@ -25,8 +25,7 @@ export const phoneProfiles = {
   'built-in browser': {
     ...galaxy,
     ...japanese,
-    userAgent:
-      'Mozilla/5.0 (Linux; Android 14; SC-51E) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36',
+    userAgent: 'Mozilla/5.0 (Linux; Android 14; SC-51E) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36',
   },
   'mobile Chrome': { ...galaxy, ...japanese },
 } satisfies Record<string, BrowserContextOptions>;

@@ -166,7 +166,10 @@ describe('a portal at PORTAL_URL that redirects elsewhere', () => {
   it('checks every hop: a redirect within the portal that then leaves it is blocked too', async () => {
     assert.deepEqual(await visit('/first-hop'), [`GET ${elsewhere.url}/landing`]);
     assert.deepEqual(elsewhere.paths, []);
-    assert.deepEqual(portalServer.paths.filter((path) => !path.includes(TEST_API_PATH)), ['GET /first-hop', 'GET /leave']);
+    assert.deepEqual(
+      portalServer.paths.filter((path) => !path.includes(TEST_API_PATH)),
+      ['GET /first-hop', 'GET /leave'],
+    );
   });
 });
 

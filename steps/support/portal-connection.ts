@@ -43,7 +43,9 @@ export function connectPortal(env: NodeJS.ProcessEnv = process.env): Promise<Por
 export function portalOrigin(url: string): string {
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
   if (parsed?.protocol !== 'http:' && parsed?.protocol !== 'https:') {
-    throw new Error(`${PORTAL_URL_VARIABLE}="${url}" is not an http(s) address. Give the portal's address, e.g. ${PORTAL_URL_VARIABLE}=http://127.0.0.1:4010 (npm run portal serves one there).`);
+    throw new Error(
+      `${PORTAL_URL_VARIABLE}="${url}" is not an http(s) address. Give the portal's address, e.g. ${PORTAL_URL_VARIABLE}=http://127.0.0.1:4010 (npm run portal serves one there).`,
+    );
   }
   return parsed.origin;
 }
@@ -135,11 +137,15 @@ async function call(origin: string, method: string, path: string, body?: unknown
     });
   } catch (error) {
     const cause = ((error as Error).cause as Error | undefined)?.message ?? (error as Error).message;
-    throw new Error(`The portal at ${PORTAL_URL_VARIABLE}=${origin} does not answer (${cause}). Start it (npm run portal -- --port ${new URL(origin).port || 80}) or unset ${PORTAL_URL_VARIABLE} to use the embedded mock.`);
+    throw new Error(
+      `The portal at ${PORTAL_URL_VARIABLE}=${origin} does not answer (${cause}). Start it (npm run portal -- --port ${new URL(origin).port || 80}) or unset ${PORTAL_URL_VARIABLE} to use the embedded mock.`,
+    );
   }
   const text = await response.text();
   if (response.status === 404 && path === TEST_API_PATH) {
-    throw new Error(`The portal at ${origin} has no test API (${TEST_API_PATH} answered 404): ${PORTAL_URL_VARIABLE} must name the mocked portal (npm run portal) or a staging portal that has its test API.`);
+    throw new Error(
+      `The portal at ${origin} has no test API (${TEST_API_PATH} answered 404): ${PORTAL_URL_VARIABLE} must name the mocked portal (npm run portal) or a staging portal that has its test API.`,
+    );
   }
   if (!response.ok) {
     let reason = text;

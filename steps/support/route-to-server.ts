@@ -58,7 +58,12 @@ function followRedirect(
   const { cookie: _cookie, 'content-type': type, 'content-length': _length, ...headers } = sent.headers;
   if (redirect.status === 307 || redirect.status === 308) {
     const data = sent.request.postDataBuffer() ?? undefined;
-    return api.fetch(redirect.url, { method: sent.request.method(), headers: { ...headers, ...(type ? { 'content-type': type } : {}) }, data, maxRedirects: 0 });
+    return api.fetch(redirect.url, {
+      method: sent.request.method(),
+      headers: { ...headers, ...(type ? { 'content-type': type } : {}) },
+      data,
+      maxRedirects: 0,
+    });
   }
   return api.fetch(redirect.url, { method: 'GET', headers, maxRedirects: 0 });
 }

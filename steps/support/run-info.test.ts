@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { defaultSettings } from '../../mocks/settings';
 import { runInfoOf } from './run-info';
 
-const portal = { kind: 'embedded mock', origin: 'http://127.0.0.1:4010', revision: 'current', settings: { ...defaultSettings, networkPinMaxFailures: 4 } } as const;
+const portal = {
+  kind: 'embedded mock',
+  origin: 'http://127.0.0.1:4010',
+  revision: 'current',
+  settings: { ...defaultSettings, networkPinMaxFailures: 4 },
+} as const;
 
 test("run.json carries the portal's settings, so the guide states the numbers the scenario ran with", () => {
   const info = runInfoOf(portal, 'abc123');

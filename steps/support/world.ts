@@ -51,7 +51,7 @@ export class PortalWorld extends World {
   }
 
   get customer(): Customer {
-    if (!this.currentCustomer) throw new Error('No customer yet: start the scenario (or its Background) with the customer\'s line.');
+    if (!this.currentCustomer) throw new Error("No customer yet: start the scenario (or its Background) with the customer's line.");
     return this.currentCustomer;
   }
 

@@ -7,7 +7,12 @@ const element = (inSearchBox: boolean) => ({ closest: (selector: string) => (inS
 
 function stubPage(search = '', activeElement: unknown = null) {
   const events = new EventTarget();
-  const input = { focused: false, focus() { this.focused = true; } };
+  const input = {
+    focused: false,
+    focus() {
+      this.focused = true;
+    },
+  };
   const page = {
     location: { search },
     activeElement,
