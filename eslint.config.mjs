@@ -16,7 +16,18 @@ const into = (folder, allowed = []) => `^(\\.\\./)+${folder}/${allowed.length ? 
  * vocabulary a step names (carrier: networks; settings: the portal's numbers; portal-paths: its
  * addresses). Never the model, the views or the handlers: a step sees the portal as a phone does.
  */
-const stepsMayUse = ['portal', 'bridge', 'revisions', 'standalone/test-portals', 'carrier', 'settings', 'portal-paths'];
+const stepsMayUse = [
+  'portal',
+  'bridge',
+  // How the bridge and the PORTAL_URL route both follow a redirect and refuse what the mock does not serve.
+  'followed-redirect',
+  'unrouted-traffic',
+  'revisions',
+  'standalone/test-portals',
+  'carrier',
+  'settings',
+  'portal-paths',
+];
 /**
  * Tests of steps/ may also start the standalone server, and hold the page objects' English to the
  * portal's own messages and rules (steps/pages/portal-messages.test.ts, steps/support/lengths-allowed.test.ts).
@@ -28,6 +39,8 @@ const stepTestsMayUse = [
   'model/docomo-id-password-rules',
   'model/docomo-id-user-id-rules',
   'handlers/credential-messages',
+  // Listeners on 127.0.0.1 that prove nothing reaches them (a WebSocket, a STUN packet).
+  'testing/loopback-listeners',
 ];
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
@@ -104,7 +117,7 @@ export default tseslint.config(
   { files: ['guide-gen/site.test.ts'], rules: restrict(...guideGenImports([browserLauncher])) },
   { files: ['mocks/**'], rules: restrict(...mocksImports()) },
   // Known exception: the bridge's test drives a real browser, from the one launcher.
-  { files: ['mocks/bridge.test.ts'], rules: restrict(...mocksImports([browserLauncher])) },
+  { files: ['mocks/bridge.test.ts', 'mocks/security-bridge.test.ts'], rules: restrict(...mocksImports([browserLauncher])) },
   {
     // cucumber.js, a tiny-run fixture's step file and the formatter shim: CommonJS that cucumber-js requires.
     files: ['**/*.js', '**/*.cjs'],

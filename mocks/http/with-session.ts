@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { FormRefusedPage } from '../views/form-refused-page';
 import { carriesFormToken, formTokenScope } from './form-token';
 import { htmlResponse } from './html-response';
-import type { PortalRequestInfo, PortalResolver } from './portal-resolver';
+import type { PortalResolver } from './portal-resolver';
 import { readCookie } from './read-cookie';
 import { SESSION_COOKIE, sessionCookie, type Session, type SessionStore } from './session-store';
 
@@ -24,7 +24,7 @@ export function withSession<Extra>(sessions: SessionStore, resolver: PortalResol
     const idBefore = known?.id;
     const response =
       safeMethods.has(info.request.method) || (known && (await carriesFormToken(info.request, known.formToken)))
-        ? await formTokenScope.run(session, () => resolver({ ...(info as PortalRequestInfo & Extra), session }))
+        ? await formTokenScope.run(session, () => resolver({ ...info, session }))
         : htmlResponse(403, createElement(FormRefusedPage));
     if (session.id === idBefore) return response;
     const headers = new Headers(response.headers);

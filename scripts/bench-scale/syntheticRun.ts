@@ -27,7 +27,7 @@ function idsIn(value: unknown, into: Set<string>): void {
 }
 
 /** A feature file's path for copy `n`: `features/a.feature` → `features/a-copy-3.feature`. */
-export const copiedUri = (uri: string, n: number) => uri.replace(/\.feature$/, `-copy-${n}.feature`);
+const copiedUri = (uri: string, n: number) => uri.replace(/\.feature$/, `-copy-${n}.feature`);
 
 /**
  * A message of copy `n`; copy 1 is the run itself. A later copy is a feature file of its own: new
