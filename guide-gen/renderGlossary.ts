@@ -4,7 +4,7 @@ import { frontMatter } from './renderFeaturePage';
 
 const GLOSSARY_TITLE = 'The Japanese labels, in English';
 
-const GLOSSARY_IMPORTS = "import { Terms, Term } from '@site/src/components/Glossary';";
+const GLOSSARY_IMPORTS = "import { Fold, Terms, Term } from '@site/src/components/Glossary';";
 
 const GROUPS: Array<[GlossaryEntry['action'], string, string]> = [
   ['tap', 'Buttons and links to tap', 'labels-to-tap'],
@@ -42,5 +42,5 @@ function renderTerm(entry: GlossaryEntry): string {
   const meaning = entry.en.join(' / ');
   const summary = meaning ? `${ja} ${escapeText(meaning)}` : `${ja} *(no English meaning recorded)*`;
   const pages = entry.pages.map((page) => `- [${escapeText(page.title)}](./${page.slug}.mdx)`);
-  return [`<Term id="${entry.anchor}">`, '<details>', `<summary>${summary}</summary>`, '', ...pages, '', '</details>', '</Term>'].join('\n');
+  return [`<Term id="${entry.anchor}">`, '<Fold>', `<summary>${summary}</summary>`, '', ...pages, '', '</Fold>', '</Term>'].join('\n');
 }

@@ -394,7 +394,7 @@ async function imageSize(page: Page, src: string): Promise<{ width: number; heig
 /** Every screenshot in page order, what is folded away unfolded (so drawn), as a reader who opens it sees it. */
 async function screenshotsOf(page: Page): Promise<PageReport['screenshots']> {
   // Closed, a <details> draws none of what it holds: each is opened as a reader opens it.
-  const closed = page.locator('main details:not([data-collapsed="false"]) > summary:visible');
+  const closed = page.locator('main details:not([open]):not([data-collapsed="false"]) > summary:visible');
   for (let opened = 0; opened < 200 && (await closed.count()) > 0; opened++) await closed.first().click();
   await page.waitForTimeout(400); // Docusaurus animates the opening
   const shots = await page.$$eval('main figure[data-kind] img', (images) =>

@@ -66,6 +66,7 @@ export async function renderMdxToHtml(source: string): Promise<string> {
     Trouble: (props: Props): ReactNode => createElement('li', null, props.children),
     Terms: (props: Props): ReactNode => createElement('ul', { 'data-terms': '' }, props.children),
     Term: (props: Props): ReactNode => createElement('li', { id: props.id }, props.children),
+    Fold: (props: Props): ReactNode => createElement('details', null, props.children),
   };
   const scope = globalThis as { require?: unknown };
   const previous = scope.require;

@@ -22,3 +22,12 @@ export function Term({ id, children }: { id: string; children?: ReactNode }): Re
     </li>
   );
 }
+
+/**
+ * A label's line, opening on the pages that use it: the browser's own <details>. In MDX a
+ * <details> is Docusaurus's Details component, with its state and animation; the glossary's 93 of
+ * them made hydrating the page cost Lighthouse mobile performance 76–79 (98 on a how-to page).
+ */
+export function Fold({ children }: { children?: ReactNode }): ReactNode {
+  return <details className={styles.fold}>{children}</details>;
+}
