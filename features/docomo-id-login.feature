@@ -25,6 +25,14 @@ Feature: Log in with your docomo ID
     When she logs in with her docomo ID and password
     Then she is logged in
 
+  Scenario: Reloading the page after logging in keeps her logged in, without sending her password again
+    If you reload the page after logging in, you stay logged in: your password is not sent a second time.
+    Given Hanako's phone is on Wi-Fi
+    When she logs in with her docomo ID and password
+    And she reloads the page
+    Then the reload did not send her password again
+    And she is logged in
+
   Scenario: A wrong password is refused
     If you type a wrong password, the page says the docomo ID or password is wrong.
     When she logs in with her docomo ID and the password "Sakura2025"

@@ -106,8 +106,16 @@ When('she reloads the page', async function (this: PortalWorld) {
 
 /**
  * A page a form led to was reached by a redirect (post/redirect/get), so a reload asks for that
- * page again: the form, a PIN with it, is not sent a second time.
+ * page again: the form, and the PIN or password with it, is not sent a second time.
  */
+function assertReloadWasGet(page: Page): void {
+  assert.equal(reloadMethods.get(page), 'GET', 'the reload sent the form again: the page a form led to was its answer, not a page it redirected to');
+}
+
 Then('the reload did not send her network PIN again', function (this: PortalWorld) {
-  assert.equal(reloadMethods.get(this.page), 'GET', 'the reload sent the form again: the page a form led to was its answer, not a page it redirected to');
+  assertReloadWasGet(this.page);
+});
+
+Then('the reload did not send her password again', function (this: PortalWorld) {
+  assertReloadWasGet(this.page);
 });
