@@ -29,6 +29,15 @@ Feature: Find your docomo ID and its password
       And she enters her network PIN
       Then she sees her docomo ID and its password
 
+    Scenario: A locked docomo ID is shown too, with a note that a new password unlocks it
+      If your docomo ID is locked after too many wrong passwords, the page still shows it and says that setting a new password under 変更/ロック解除 unlocks it.
+      Given she has mistyped her password as many times as the portal allows
+      And Hanako's phone is on sp-mode
+      And she has chosen to verify her docomo ID
+      When she enters her network PIN
+      Then she sees her docomo ID and its password
+      And the page says her docomo ID is locked and that a new password unlocks it
+
     Scenario: A mistyped network PIN can be entered again
       If you mistype your network PIN, the portal says so and you can type it again.
       Given Hanako's phone is on sp-mode

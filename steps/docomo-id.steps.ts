@@ -29,6 +29,10 @@ Then('she sees her docomo ID and its password', async function (this: PortalWorl
   await expect(shown.valueOf(screenLabels.password)).toHaveText(password);
 });
 
+Then('the page says her docomo ID is locked and that a new password unlocks it', async function (this: PortalWorld) {
+  await expect(new DocomoIdPage(this.page).lockedNotice).toBeVisible();
+});
+
 Then('she is told her line has no docomo ID yet', async function (this: PortalWorld) {
   await expect(new NoDocomoIdPage(this.page).notice).toBeVisible();
 });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright';
 import { CredentialForm } from './credential-form';
 import { fieldMeanings, screenLabels } from './screen-label';
 import { noteLabel } from './screen-record';
+import { docomoIdLockedNotice } from './docomo-id-page';
 
 /**
  * docomo IDの変更/ロック解除: the docomo ID field pre-filled with the current user id, and the new
@@ -37,13 +38,7 @@ export class ChangeDocomoIdPage {
 
   /** The notice a locked ID's form shows: it is locked, and a new password unlocks it. */
   get lockedNotice() {
-    noteLabel(this.page, screenLabels.docomoIdLockedNotice);
-    noteLabel(this.page, screenLabels.newPasswordUnlocks);
-    return this.page
-      .getByRole('main')
-      .locator('p')
-      .filter({ hasText: screenLabels.docomoIdLockedNotice.ja })
-      .filter({ hasText: screenLabels.newPasswordUnlocks.ja });
+    return docomoIdLockedNotice(this.page);
   }
 
   /** Leaves the docomo ID as the portal filled it in and sets the new password (typed twice). */
