@@ -1,4 +1,5 @@
 import { FORM_TOKEN_FIELD } from '../http/form-token';
+import { VisitorState } from './visitor-state';
 
 export interface HttpPage {
   status: number;
@@ -11,14 +12,13 @@ export interface HttpPage {
  * the form token of the last page that had a form, and extra headers on every request (a test
  * portal's id and carrier headers). Redirects are not followed, so a test sees each 303.
  */
-export class HttpVisitor {
-  readonly cookies = new Map<string, string>();
-  formToken = '';
-
+export class HttpVisitor extends VisitorState {
   constructor(
     private readonly origin: string,
     private readonly headers: Record<string, string> = {},
-  ) {}
+  ) {
+    super();
+  }
 
   get(path: string): Promise<HttpPage> {
     return this.send(path, { method: 'GET' });
@@ -37,16 +37,10 @@ export class HttpVisitor {
 
   private async send(path: string, init: { method: string; body?: URLSearchParams; headers?: Record<string, string> }): Promise<HttpPage> {
     const headers: Record<string, string> = { ...this.headers, ...init.headers };
-    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const cookie = this.cookieHeader();
+    if (cookie) headers.cookie = cookie;
     const response = await fetch(new URL(path, this.origin), { method: init.method, body: init.body, headers, redirect: 'manual' });
-    for (const setCookie of response.headers.getSetCookie()) {
-      const [pair] = setCookie.split(';');
-      const separator = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, separator).trim(), pair.slice(separator + 1).trim());
-    }
-    const body = await response.text();
-    const token = new RegExp(`name="${FORM_TOKEN_FIELD}" value="([^"]*)"`).exec(body);
-    if (token) this.formToken = token[1];
+    const body = await this.read(response);
     return { status: response.status, headers: response.headers, body };
   }
 }

@@ -2,6 +2,7 @@ import { getResponse } from 'msw';
 import { LINE_HEADER, NETWORK_HEADER, type Network } from '../carrier';
 import { FORM_TOKEN_FIELD } from '../http/form-token';
 import { PORTAL_ORIGIN, type Portal } from '../portal';
+import { VisitorState } from './visitor-state';
 
 export interface PageResult {
   status: number;
@@ -14,9 +15,8 @@ export interface PageResult {
  * headers on every request and its own cookie jar, so tests read like a customer's visit.
  */
 export class PortalClient {
-  private readonly cookies = new Map<string, string>();
-  /** The form token of the last page that had a form: a post sends it, as the browser sends the form it shows. */
-  private formToken = '';
+  /** Its cookies, and the form token of the last page that had a form: a post sends it, as the browser sends the form it shows. */
+  private readonly state = new VisitorState();
 
   constructor(
     private readonly portal: Portal,
@@ -35,7 +35,7 @@ export class PortalClient {
    */
   async post(path: string, form: Record<string, string>): Promise<PageResult> {
     await this.get(path);
-    return this.postAsIs(path, { [FORM_TOKEN_FIELD]: this.formToken, ...form });
+    return this.postAsIs(path, { [FORM_TOKEN_FIELD]: this.state.formToken, ...form });
   }
 
   /** Posts exactly `form`, without opening the page first: what a page on another site can do. */
@@ -46,33 +46,27 @@ export class PortalClient {
   }
 
   cookie(name: string): string | undefined {
-    return this.cookies.get(name);
+    return this.state.cookies.get(name);
   }
 
   /** Puts a cookie in this phone's jar, e.g. one taken from another phone. */
   setCookie(name: string, value: string): void {
-    this.cookies.set(name, value);
+    this.state.cookies.set(name, value);
   }
 
   private headers(): Headers {
     const headers = new Headers();
     if (this.phone.network !== undefined) headers.set(NETWORK_HEADER, this.phone.network);
     if (this.phone.line !== undefined) headers.set(LINE_HEADER, this.phone.line);
-    if (this.cookies.size > 0) headers.set('cookie', [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '));
+    const cookie = this.state.cookieHeader();
+    if (cookie) headers.set('cookie', cookie);
     return headers;
   }
 
   private async send(request: Request): Promise<PageResult> {
     const response = await getResponse(this.portal.handlers, request, { baseUrl: PORTAL_ORIGIN });
     if (!response) throw new Error(`No handler answered ${request.method} ${request.url}: the portal's 404 handler should catch every address.`);
-    for (const setCookie of response.headers.getSetCookie()) {
-      const [pair] = setCookie.split(';');
-      const separator = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, separator).trim(), pair.slice(separator + 1).trim());
-    }
-    const body = await response.text();
-    const token = new RegExp(`name="${FORM_TOKEN_FIELD}" value="([^"]*)"`).exec(body);
-    if (token) this.formToken = token[1];
+    const body = await this.state.read(response);
     return { status: response.status, headers: response.headers, body };
   }
 }
