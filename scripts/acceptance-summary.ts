@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import type { Envelope } from '@cucumber/messages';
+import { TestStepResultStatus } from '@cucumber/messages';
+import { readRunResults, type RunResults } from './run-messages';
 
 export interface AcceptanceSummary {
   passed: number;
@@ -8,57 +8,28 @@ export interface AcceptanceSummary {
   problem?: string;
 }
 
-const statusRank = ['UNKNOWN', 'PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED'];
-
 /**
- * Counts scenarios from a cucumber message stream: a scenario passes when every step of its last
- * attempt passed. Anything else (failed, undefined, pending, ambiguous, skipped) counts as failed,
- * as cucumber's strict mode does.
+ * Counts scenarios by their last attempt (scripts/run-messages.ts): a scenario passes when every
+ * step of it passed. Anything else (failed, undefined, pending, ambiguous, skipped, never
+ * finished) counts as failed, as cucumber's strict mode does.
  */
-export function summariseAcceptance(ndjson: string): AcceptanceSummary {
-  const worstOfAttempt = new Map<string, string>();
-  const finalAttempts: string[] = [];
-  let finished = false;
-  let problem: string | undefined;
-  for (const line of ndjson.split('\n')) {
-    if (!line.trim()) continue;
-    let envelope: Envelope;
-    try {
-      envelope = JSON.parse(line) as Envelope;
-    } catch {
-      continue;
-    }
-    if (envelope.parseError) {
-      const { source, message } = envelope.parseError;
-      problem = `${source?.uri ?? 'a feature file'}: ${message}`;
-    }
-    if (envelope.testStepFinished) {
-      const { testCaseStartedId, testStepResult } = envelope.testStepFinished;
-      const worst = worstOfAttempt.get(testCaseStartedId) ?? 'PASSED';
-      if (statusRank.indexOf(testStepResult.status) > statusRank.indexOf(worst)) {
-        worstOfAttempt.set(testCaseStartedId, testStepResult.status);
-      } else {
-        worstOfAttempt.set(testCaseStartedId, worst);
-      }
-    }
-    if (envelope.testCaseFinished && !envelope.testCaseFinished.willBeRetried) {
-      finalAttempts.push(envelope.testCaseFinished.testCaseStartedId);
-    }
-    if (envelope.testRunFinished) {
-      finished = true;
-      const { success, message, exception } = envelope.testRunFinished;
-      if (success === false && (message || exception)) problem ??= exception?.message ?? message;
-    }
-  }
-  const passed = finalAttempts.filter((id) => (worstOfAttempt.get(id) ?? 'PASSED') === 'PASSED').length;
-  if (!problem && !finished) problem = 'the run did not finish (the message stream has no testRunFinished)';
-  return { passed, failed: finalAttempts.length - passed, problem };
+export function summariseAcceptance({ scenarios, parseErrors, runFinished }: RunResults): AcceptanceSummary {
+  const passed = scenarios.filter((scenario) => scenario.status === TestStepResultStatus.PASSED).length;
+  return { passed, failed: scenarios.length - passed, problem: problemOf(parseErrors, runFinished) };
 }
 
-export function readAcceptanceSummary(path: string): AcceptanceSummary {
+function problemOf(parseErrors: string[], runFinished: RunResults['runFinished']): string | undefined {
+  if (parseErrors.length > 0) return parseErrors.join('; ');
+  if (!runFinished) return 'the run did not finish (the message stream has no testRunFinished)';
+  if (runFinished.success === false) return runFinished.exception?.message ?? runFinished.message;
+  return undefined;
+}
+
+export async function readAcceptanceSummary(path: string): Promise<AcceptanceSummary> {
   try {
-    return summariseAcceptance(readFileSync(path, 'utf8'));
+    return summariseAcceptance(await readRunResults(path));
   } catch (error) {
-    return { passed: 0, failed: 0, problem: `no cucumber messages at ${path} (${(error as NodeJS.ErrnoException).code})` };
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { passed: 0, failed: 0, problem: `no cucumber messages at ${path} (${why})` };
   }
 }

@@ -12,6 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Envelope, GherkinDocument, TestRunFinished } from '@cucumber/messages';
+import { envelopesIn } from './run-messages';
 
 interface Located {
   id: string;
@@ -36,6 +37,14 @@ function astNodes(document: GherkinDocument): Located[] {
   return found;
 }
 
+function envelopesOfShard(ndjson: string, shard: number): Envelope[] {
+  try {
+    return [...envelopesIn(ndjson)];
+  } catch (error) {
+    throw new Error(`shard ${shard + 1}: ${(error as Error).message}`);
+  }
+}
+
 /**
  * `rebase` moves a stored attachment's relative url (a screenshot beside its shard's stream,
  * steps/support/message-formatter.ts) to where the merged stream is written.
@@ -49,10 +58,7 @@ export function mergeMessageStreams(shards: readonly string[], rebase: (url: str
   let success = true;
 
   shards.forEach((ndjson, shard) => {
-    const envelopes = ndjson
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as Envelope);
+    const envelopes = envelopesOfShard(ndjson, shard);
     const remap = new Map<string, string>();
     for (const envelope of envelopes) {
       if (!envelope.gherkinDocument) continue;

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { kitSample as sample } from './fixtures/compatibility-kit';
 import { envelopesIn, readRunResults, runResultsOf } from './run-messages';
 
-// Streams cucumber's own compatibility kit recorded, one per behaviour the scripts count on.
-const KIT = join(dirname(require.resolve('@cucumber/compatibility-kit/package.json')), 'features');
-const sample = (name: string) => readFileSync(join(KIT, name, `${name}.ndjson`), 'utf8');
 const statusesOf = (ndjson: string) => runResultsOf(ndjson).scenarios.map(({ name, status }) => `${name}: ${status}`);
 
 describe('the results of a run', () => {
