@@ -15,7 +15,7 @@ const base = {
 
 module.exports = {
   default: base,
-  // npm run check:rules: the same run with no report of its own (its JSON goes to a scratch file),
+  // npm run check:rules: the same run with no report of its own (its messages go to a scratch file),
   // so breaking the portal on purpose never replaces reports/messages.ndjson.
   rules: { ...base, format: [] },
 };

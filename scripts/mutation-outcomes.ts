@@ -1,27 +1,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { localBin, runCommand } from './run-command';
+import { failingStatuses, readRunResults, type RunResults } from './run-messages';
 
 const root = join(__dirname, '..');
-
-export interface JsonFeature {
-  uri: string;
-  elements?: Array<{ type: string; name: string; line: number; steps: Array<{ keyword: string; name: string; result: { status: string } }> }>;
-}
 
 /** What one run against a broken project said: `by` names the scenario or test, `step` where it failed. */
 export type Outcome =
   { kind: 'caught'; by: string; step: string; scenarios: number } | { kind: 'survived'; scenarios: number } | { kind: 'not-run'; why: string };
 
-/** What a cucumber JSON report says: the first scenario with a failed step, or that none failed. */
-export function outcomeOf(features: JsonFeature[]): Outcome {
-  const scenarios = features.flatMap((feature) => (feature.elements ?? []).filter((e) => e.type === 'scenario').map((e) => ({ feature, e })));
+/**
+ * What a run's messages say: the first scenario that fails a strict run (a failed, ambiguous,
+ * undefined or pending step, a failed hook), or that none did. A skipped scenario is no catch.
+ */
+export function outcomeOf({ scenarios }: RunResults): Outcome {
   if (scenarios.length === 0) return { kind: 'not-run', why: 'no scenario ran (did the mutated code load?)' };
-  for (const { feature, e } of scenarios) {
-    const failed = e.steps.find((step) => step.result.status === 'failed');
-    if (failed) return { kind: 'caught', by: `"${e.name}" (${feature.uri}:${e.line})`, step: `${failed.keyword}${failed.name}`, scenarios: scenarios.length };
-  }
-  return { kind: 'survived', scenarios: scenarios.length };
+  const failed = scenarios.find((scenario) => failingStatuses.includes(scenario.status));
+  if (!failed) return { kind: 'survived', scenarios: scenarios.length };
+  return { kind: 'caught', by: `"${failed.name}" (${failed.location})`, step: failed.step ?? failed.status, scenarios: scenarios.length };
 }
 
 /**
@@ -49,17 +45,14 @@ export function outcomeOfTap(tap: string, projectRoot = root): Outcome {
   return { kind: 'caught', by: `test "${name}"${where}`, step: error.length > 120 ? `${error.slice(0, 119)}…` : error, scenarios: ran };
 }
 
-/** Runs the features (stopping at the first failure) and reads what their JSON report says. */
+/** Runs the features (stopping at the first failure) and reads what their message stream says. */
 export async function runFeatures(features: string[], scratch: string, name: string): Promise<Outcome> {
-  const report = join(scratch, `${name}.json`);
-  const code = await runCommand(localBin('cucumber-js'), ['--profile', 'rules', '--fail-fast', '--format', `json:${report}`, ...features]);
-  let parsed: JsonFeature[];
-  try {
-    parsed = JSON.parse(readFileSync(report, 'utf8')) as JsonFeature[];
-  } catch {
-    return { kind: 'not-run', why: `cucumber-js exited ${code} without a report` };
-  }
-  return outcomeOf(parsed);
+  const report = join(scratch, `${name}.ndjson`);
+  const code = await runCommand(localBin('cucumber-js'), ['--profile', 'rules', '--fail-fast', '--format', `message:${report}`, ...features]);
+  if (!existsSync(report)) return { kind: 'not-run', why: `cucumber-js exited ${code} without a report` };
+  const run = await readRunResults(report);
+  if (!run.runFinished) return { kind: 'not-run', why: `cucumber-js exited ${code} before its run finished` };
+  return outcomeOf(run);
 }
 
 /**

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { applyMutation, chooseMutations, layerScores } from './check-rules';
+import { kitSample } from './fixtures/compatibility-kit';
 import { outcomeOf, outcomeOfTap } from './mutation-outcomes';
 import { mutationLayers, ruleMutations } from './rule-mutations';
+import { runResultsOf } from './run-messages';
 
 const root = join(__dirname, '..');
 
@@ -70,24 +72,28 @@ describe('the rule mutations', () => {
 });
 
 describe('outcomeOf', () => {
-  const scenario = (name: string, statuses: string[]) => ({
-    type: 'scenario',
-    name,
-    line: 3,
-    steps: statuses.map((status, i) => ({ keyword: 'Then ', name: `step ${i}`, result: { status } })),
-  });
+  const outcomeOfSample = (name: string) => outcomeOf(runResultsOf(kitSample(name)));
 
-  it('names the first scenario with a failed step as the catch', () => {
-    const outcome = outcomeOf([{ uri: 'features/a.feature', elements: [scenario('fine', ['passed']), scenario('broke', ['passed', 'failed', 'skipped'])] }]);
-    assert.deepEqual(outcome, { kind: 'caught', by: '"broke" (features/a.feature:3)', step: 'Then step 1', scenarios: 2 });
+  it('names the first scenario that fails a strict run as the catch, and the step that failed it', () => {
+    assert.deepEqual(outcomeOfSample('all-statuses'), {
+      kind: 'caught',
+      by: '"Failing" (samples/all-statuses/all-statuses.feature:11)',
+      step: 'And a failing step',
+      scenarios: 6,
+    });
+    assert.deepEqual(outcomeOfSample('undefined'), {
+      kind: 'caught',
+      by: '"An undefined step causes a failure" (samples/undefined/undefined.feature:8)',
+      step: 'Given a step that is yet to be defined',
+      scenarios: 4,
+    });
+    assert.equal((outcomeOfSample('hooks-conditional') as { step: string }).step, 'a hook (samples/hooks-conditional/hooks-conditional.ts:7)');
   });
 
   it('calls it survived when every scenario passed or was only skipped, and not run when none ran', () => {
-    assert.deepEqual(outcomeOf([{ uri: 'features/a.feature', elements: [scenario('fine', ['passed']), scenario('later', ['skipped'])] }]), {
-      kind: 'survived',
-      scenarios: 2,
-    });
-    assert.equal(outcomeOf([]).kind, 'not-run');
+    assert.deepEqual(outcomeOfSample('skipped'), { kind: 'survived', scenarios: 2 });
+    assert.deepEqual(outcomeOfSample('rules'), { kind: 'survived', scenarios: 3 });
+    assert.equal(outcomeOf(runResultsOf('')).kind, 'not-run');
   });
 });
 
