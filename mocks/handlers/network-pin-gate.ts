@@ -6,7 +6,7 @@ import type { Session } from '../http/session-store';
 import type { Line } from '../model/portal-model';
 import { NetworkPinLockedPage } from '../views/network-pin-locked-page';
 import { NetworkPinPage } from '../views/network-pin-page';
-import { credentialMessages as messages } from './credential-messages';
+import { credentialMessages as messages } from '../model/credential-messages';
 import { linePageResolver } from './line-page-resolver';
 import type { PortalContext } from './portal-context';
 
