@@ -11,7 +11,7 @@ import { linePageResolver } from './line-page-resolver';
 import type { PortalContext } from './portal-context';
 
 /** The form field the network PIN is posted in (views/network-pin-page.tsx names its input so). */
-export const NETWORK_PIN_FIELD = 'networkPin';
+const NETWORK_PIN_FIELD = 'networkPin';
 
 export interface NetworkPinGateOptions {
   path: string;
