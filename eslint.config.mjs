@@ -38,7 +38,7 @@ const stepTestsMayUse = [
   'model/docomo-id-messages',
   'model/docomo-id-password-rules',
   'model/docomo-id-user-id-rules',
-  'handlers/credential-messages',
+  'model/credential-messages',
   // Listeners on 127.0.0.1 that prove nothing reaches them (a WebSocket, a STUN packet).
   'testing/loopback-listeners',
 ];

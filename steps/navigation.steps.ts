@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { Given, Then, When } from '@cucumber/cucumber';
 import { expect } from '@playwright/test';
 import type { Page } from 'playwright';
+import { portalPaths } from '../mocks/portal-paths';
 import { DocomoIdMenuPage, docomoIdOperations } from './pages/docomo-id-menu-page';
 import { screenLabelFor } from './pages/find-screen-label';
 import { screenLabels } from './pages/screen-label';
@@ -65,7 +66,7 @@ When('she tries again', async function (this: PortalWorld) {
 
 Then('she is on the Customer Support page', async function (this: PortalWorld) {
   await expect(new SupportPage(this.page).heading).toBeVisible();
-  await expect(this.page).toHaveURL(`${this.origin}/support/`);
+  await expect(this.page).toHaveURL(`${this.origin}${portalPaths.support}`);
 });
 
 Then('she sees {string} at the top without scrolling', async function (this: PortalWorld, link: string) {

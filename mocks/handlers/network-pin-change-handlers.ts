@@ -8,7 +8,7 @@ import { CompletedPage } from '../views/completed-page';
 import { ContractMenuPage } from '../views/contract-menu-page';
 import { NetworkPinChangePage, networkPinChangeFields as fields } from '../views/network-pin-change-page';
 import { NetworkPinLockedPage } from '../views/network-pin-locked-page';
-import { credentialMessages as messages } from './credential-messages';
+import { credentialMessages as messages, credentialPageTitles } from '../model/credential-messages';
 import { linePageResolver } from './line-page-resolver';
 import type { PortalContext } from './portal-context';
 import type { SessionProofs } from './session-proofs';
@@ -62,7 +62,7 @@ export function networkPinChangeHandlers(context: PortalContext, proofs: Session
           ? htmlResponse(
               200,
               createElement(CompletedPage, {
-                title: 'ネットワーク暗証番号の変更',
+                title: credentialPageTitles.networkPinChange,
                 message: 'ネットワーク暗証番号を変更しました。',
                 back: { path: portalPaths.contractMenu, label: 'メニューに戻る' },
                 children: createElement('p', null, '次回のお手続きから、新しいネットワーク暗証番号を入力してください。'),

@@ -6,10 +6,12 @@ import type { Session } from '../http/session-store';
 import type { Line } from '../model/portal-model';
 import { NetworkPinLockedPage } from '../views/network-pin-locked-page';
 import { NetworkPinPage } from '../views/network-pin-page';
-import { credentialMessages as messages } from './credential-messages';
+import { credentialMessages as messages } from '../model/credential-messages';
 import { linePageResolver } from './line-page-resolver';
-import { NETWORK_PIN_FIELD } from './network-pin-step';
 import type { PortalContext } from './portal-context';
+
+/** The form field the network PIN is posted in (views/network-pin-page.tsx names its input so). */
+const NETWORK_PIN_FIELD = 'networkPin';
 
 export interface NetworkPinGateOptions {
   path: string;
@@ -22,9 +24,9 @@ export interface NetworkPinGateOptions {
 }
 
 /**
- * The network PIN in front of a page outside the docomo ID menu (the sp-mode password reset, the
- * Wi-Fi credentials). The same form, messages and lock as the docomo ID operations' PIN step: it
- * is one PIN, and wrong ones here count towards the same lock.
+ * The network PIN form, wherever the portal asks for it: the docomo ID operations (through
+ * `networkPinStep`), the sp-mode password reset, the Wi-Fi credentials. It is one PIN, so one
+ * form, one set of messages and one lock: a wrong PIN on any of these pages counts towards it.
  */
 export function networkPinGate(context: PortalContext, options: NetworkPinGateOptions): RequestHandler[] {
   const form = (status: number, errors?: string[]) =>

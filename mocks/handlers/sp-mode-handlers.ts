@@ -7,7 +7,7 @@ import { portalPaths } from '../portal-paths';
 import { CompletedPage } from '../views/completed-page';
 import { SpModeMenuPage } from '../views/sp-mode-menu-page';
 import { SpModePasswordChangePage, spModePasswordChangeFields as fields } from '../views/sp-mode-password-change-page';
-import { credentialMessages as messages } from './credential-messages';
+import { credentialMessages as messages, credentialPageTitles } from '../model/credential-messages';
 import { linePageResolver } from './line-page-resolver';
 import { networkPinGate } from './network-pin-gate';
 import type { PortalContext } from './portal-context';
@@ -60,14 +60,18 @@ export function spModeHandlers(context: PortalContext, proofs: SessionProofs): R
         proofs.has(session, line.phoneNumber, changed)
           ? htmlResponse(
               200,
-              createElement(CompletedPage, { title: 'spモードパスワードの変更', message: 'spモードパスワードを変更しました。', back: backToMenu }),
+              createElement(CompletedPage, {
+                title: credentialPageTitles.spModePasswordChange,
+                message: 'spモードパスワードを変更しました。',
+                back: backToMenu,
+              }),
             )
           : seeOther(portalPaths.spModePasswordChange),
       ),
     ),
     ...networkPinGate(context, {
       path: portalPaths.spModePasswordReset,
-      purpose: 'spモードパスワードのリセット',
+      purpose: credentialPageTitles.spModePasswordReset,
       menuPath: portalPaths.spModeMenu,
       onVerified: ({ line, session }) => {
         context.model.spModePasswords.reset(line.phoneNumber);
@@ -82,7 +86,7 @@ export function spModeHandlers(context: PortalContext, proofs: SessionProofs): R
           ? htmlResponse(
               200,
               createElement(CompletedPage, {
-                title: 'spモードパスワードのリセット',
+                title: credentialPageTitles.spModePasswordReset,
                 message: `spモードパスワードを「${context.settings.spModePasswordDefault}」にリセットしました。`,
                 back: backToMenu,
                 children: createElement('p', null, 'ロックされていた場合は、ロックも解除されました。新しい番号への変更をおすすめします。'),

@@ -3,7 +3,7 @@ import { htmlResponse } from '../http/html-response';
 import type { SpModePasswordAttempt } from '../model/sp-mode-passwords';
 import { portalPaths } from '../portal-paths';
 import { SpModePasswordLockedPage } from '../views/sp-mode-password-locked-page';
-import { credentialMessages as messages } from './credential-messages';
+import { credentialMessages as messages } from '../model/credential-messages';
 import type { PortalContext } from './portal-context';
 
 /**

@@ -9,7 +9,7 @@ import { CompletedPage } from '../views/completed-page';
 import { WifiCredentialsPage } from '../views/wifi-credentials-page';
 import { WifiLoginPage, wifiLoginFields as fields } from '../views/wifi-login-page';
 import { WifiMenuPage } from '../views/wifi-menu-page';
-import { credentialMessages as messages } from './credential-messages';
+import { credentialMessages as messages, credentialPageTitles } from '../model/credential-messages';
 import { linePageResolver } from './line-page-resolver';
 import { networkPinGate } from './network-pin-gate';
 import type { PortalContext } from './portal-context';
@@ -29,7 +29,7 @@ export function wifiHandlers(context: PortalContext, proofs: SessionProofs): Req
     http.get(portalPaths.wifiMenu, () => htmlResponse(200, createElement(WifiMenuPage))),
     ...networkPinGate(context, {
       path: portalPaths.wifiCredentials,
-      purpose: 'Wi-Fiのユーザー情報',
+      purpose: credentialPageTitles.wifiCredentials,
       menuPath: portalPaths.wifiMenu,
       // A network PIN proof like the docomo ID's: it ends when the PIN changes or locks, or idles out.
       onVerified: ({ line, session }) => {

@@ -1,5 +1,5 @@
 import type { PortalSettings } from '../settings';
-import type { DocomoId } from './portal-model';
+import type { DocomoId } from './docomo-id';
 import { passwordDiffersFromUserId, passwordHasAllowedLength, passwordMixesLettersAndDigits, passwordUsesAllowedCharacters } from './docomo-id-password-rules';
 import { looksLikePhoneNumber, userIdHasAllowedShape } from './docomo-id-user-id-rules';
 

@@ -4,7 +4,7 @@ import { tooManyWrongPasswordsLockTheId, unlockedDocomoId, type DocomoIdLockStat
 import { passwordMatchesCaseSensitively } from './docomo-id-password-rules';
 import { docomoIdChangeProblems, type DocomoIdChange, type DocomoIdProblem } from './docomo-id-problems';
 import { normalizePhoneNumber } from './phone-number';
-import type { DocomoId } from './portal-model';
+import type { DocomoId } from './docomo-id';
 
 interface DocomoIdRecord {
   userId: string;

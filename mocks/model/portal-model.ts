@@ -8,6 +8,7 @@ import {
   type NetworkPinState,
 } from './network-pin-rules';
 import { isMobilePhoneNumber, normalizePhoneNumber } from './phone-number';
+import type { DocomoId } from './docomo-id';
 import { DocomoIds } from './docomo-ids';
 import { MailSettings } from './mail-settings';
 import { newNetworkPinProblem, type NetworkPinChoiceProblem } from './network-pin-choice-rules';
@@ -15,11 +16,6 @@ import { PortalClock } from './portal-clock';
 import { SpModePasswords } from './sp-mode-passwords';
 import { WifiAccounts } from './wifi-accounts';
 import type { WifiCredentials } from './wifi-login-rules';
-
-export interface DocomoId {
-  userId: string;
-  password: string;
-}
 
 /** What a scenario or the standalone server knows about a line when it sets one up. */
 export interface LineSeed {

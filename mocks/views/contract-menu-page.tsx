@@ -1,5 +1,6 @@
 import { portalPaths } from '../portal-paths';
 import { PageLayout } from './page-layout';
+import { credentialPageTitles } from '../model/credential-messages';
 
 /** ご契約内容の確認・変更: the one modelled entry is changing the network PIN. */
 export function ContractMenuPage() {
@@ -8,7 +9,7 @@ export function ContractMenuPage() {
       <h1>ご契約内容の確認・変更</h1>
       <ul className="link-list">
         <li>
-          <a href={portalPaths.networkPinChange}>ネットワーク暗証番号の変更</a>
+          <a href={portalPaths.networkPinChange}>{credentialPageTitles.networkPinChange}</a>
           <p className="note">今のネットワーク暗証番号を入力して、新しい番号に変更します。</p>
         </li>
       </ul>

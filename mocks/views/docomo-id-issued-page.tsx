@@ -1,4 +1,4 @@
-import type { DocomoId } from '../model/portal-model';
+import type { DocomoId } from '../model/docomo-id';
 import { DocomoIdDetails } from './docomo-id-details';
 import { PageLayout } from './page-layout';
 

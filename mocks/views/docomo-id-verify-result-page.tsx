@@ -1,4 +1,4 @@
-import type { DocomoId } from '../model/portal-model';
+import type { DocomoId } from '../model/docomo-id';
 import { PageLayout } from './page-layout';
 
 /** The verify operation's answer: the line's docomo ID and its password, and whether it is locked. */

@@ -1,5 +1,6 @@
 import { DigitsField, ErrorAlert, PostForm } from './form-parts';
 import { PageLayout } from './page-layout';
+import { credentialPageTitles } from '../model/credential-messages';
 
 export const networkPinChangeFields = { current: 'currentPin', next: 'newPin', confirmation: 'newPinConfirmation' } as const;
 
@@ -7,8 +8,8 @@ export const networkPinChangeFields = { current: 'currentPin', next: 'newPin', c
 export function NetworkPinChangePage({ action, errors = [] }: { action: string; errors?: string[] }) {
   const invalid = errors.length > 0;
   return (
-    <PageLayout title="ネットワーク暗証番号の変更">
-      <h1>ネットワーク暗証番号の変更</h1>
+    <PageLayout title={credentialPageTitles.networkPinChange}>
+      <h1>{credentialPageTitles.networkPinChange}</h1>
       <ErrorAlert errors={errors} />
       <PostForm action={action}>
         <DigitsField id="current-pin" name={networkPinChangeFields.current} label="現在のネットワーク暗証番号" invalid={invalid} />

@@ -1,5 +1,6 @@
 import { DigitsField, ErrorAlert, PostForm } from './form-parts';
 import { PageLayout } from './page-layout';
+import { credentialPageTitles } from '../model/credential-messages';
 
 export const spModePasswordChangeFields = { current: 'currentPassword', next: 'newPassword', confirmation: 'newPasswordConfirmation' } as const;
 
@@ -7,8 +8,8 @@ export const spModePasswordChangeFields = { current: 'currentPassword', next: 'n
 export function SpModePasswordChangePage({ action, errors = [] }: { action: string; errors?: string[] }) {
   const invalid = errors.length > 0;
   return (
-    <PageLayout title="spモードパスワードの変更">
-      <h1>spモードパスワードの変更</h1>
+    <PageLayout title={credentialPageTitles.spModePasswordChange}>
+      <h1>{credentialPageTitles.spModePasswordChange}</h1>
       <ErrorAlert errors={errors} />
       <PostForm action={action}>
         <DigitsField

@@ -1,5 +1,6 @@
 import { japaneseDateTime } from '../model/tokyo-time';
 import { PageLayout } from './page-layout';
+import { credentialPageTitles } from '../model/credential-messages';
 
 /**
  * Counts down on the phone itself, from the phone's clock to the moment the lock clears: the
@@ -35,7 +36,7 @@ export function SpModePasswordLockedPage({ maxFailures, lockedUntil, resetPath }
       <p>すぐにご利用になりたい場合は、ネットワーク暗証番号でspモードパスワードをリセットしてください。リセット後のspモードパスワードは「0000」です。</p>
       <ul className="link-list">
         <li>
-          <a href={resetPath}>spモードパスワードのリセット</a>
+          <a href={resetPath}>{credentialPageTitles.spModePasswordReset}</a>
         </li>
       </ul>
     </PageLayout>

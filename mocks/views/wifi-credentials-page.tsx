@@ -1,11 +1,12 @@
 import type { WifiCredentials } from '../model/wifi-login-rules';
 import { PageLayout } from './page-layout';
+import { credentialPageTitles } from '../model/credential-messages';
 
 /** The line's Wi-Fi user id and password, with a word on how they differ from the docomo ID. */
 export function WifiCredentialsPage({ credentials, menuPath }: { credentials: WifiCredentials | undefined; menuPath: string }) {
   return (
-    <PageLayout title="Wi-Fiのユーザー情報">
-      <h1>Wi-Fiのユーザー情報</h1>
+    <PageLayout title={credentialPageTitles.wifiCredentials}>
+      <h1>{credentialPageTitles.wifiCredentials}</h1>
       {credentials ? (
         <>
           <p>ドコモのWi-Fiスポットにログインするときは、次のユーザーIDとパスワードを入力してください。</p>

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { CredentialForm } from './credential-form';
 import { fieldMeanings, screenLabels } from './screen-label';
 import { noteLabel } from './screen-record';
@@ -9,6 +10,8 @@ import { docomoIdLockedNotice } from './docomo-id-page';
  * password twice. What it sends back is checked by the portal, never by the browser.
  */
 export class ChangeDocomoIdPage {
+  static readonly paths: readonly string[] = [portalPaths.docomoIdChangeForm];
+
   private readonly form: CredentialForm;
 
   constructor(readonly page: Page) {

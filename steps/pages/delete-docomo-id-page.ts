@@ -1,10 +1,13 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { DocomoIdDetails } from './docomo-id-details';
 import { screenLabels } from './screen-label';
 import { noteLabel, tapToNextPage } from './screen-record';
 
 /** docomo IDの削除, after the network PIN: which ID goes, 削除する or 削除しない. */
 export class DeleteDocomoIdPage {
+  static readonly paths: readonly string[] = [portalPaths.docomoIdDeleteConfirm];
+
   constructor(readonly page: Page) {}
 
   get userIdToDelete() {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { CredentialForm } from './credential-form';
 import type { ScreenLabel } from './screen-label';
 
@@ -11,6 +12,8 @@ export interface ChangeFormLabels {
 
 /** Changing a 4-digit secret (the sp-mode password, the network PIN): current, new, new again. */
 export class DigitsChangeForm {
+  static readonly paths: readonly string[] = [portalPaths.spModePasswordChange, portalPaths.networkPinChange];
+
   constructor(
     readonly page: Page,
     private readonly labels: ChangeFormLabels,

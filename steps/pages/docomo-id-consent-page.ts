@@ -1,9 +1,12 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { screenLabels } from './screen-label';
 import { noteLabel, tapToNextPage } from './screen-record';
 
 /** docomo IDの発行, after the network PIN: the terms and 同意する. */
 export class DocomoIdConsentPage {
+  static readonly paths: readonly string[] = [portalPaths.docomoIdIssueConsent];
+
   constructor(readonly page: Page) {}
 
   get terms() {

@@ -1,9 +1,19 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { screenLabels, type ScreenLabel } from './screen-label';
 import { noteLabel } from './screen-record';
 
 /** The docomo ID a page lists under "docomo ID" and, where it shows it, "パスワード". */
 export class DocomoIdDetails {
+  /** The pages that list a docomo ID: the one looked up, issued, changed, about to go, or logged in with. */
+  static readonly paths: readonly string[] = [
+    portalPaths.docomoIdVerifyResult,
+    portalPaths.docomoIdIssued,
+    portalPaths.docomoIdChanged,
+    portalPaths.docomoIdDeleteConfirm,
+    portalPaths.loggedIn,
+  ];
+
   constructor(readonly page: Page) {}
 
   valueOf(label: ScreenLabel) {

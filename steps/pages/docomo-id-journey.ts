@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { DocomoIdMenuPage, type DocomoIdOperation } from './docomo-id-menu-page';
 import { NetworkPinPage } from './network-pin-page';
 import { SupportPage } from './support-page';
@@ -9,6 +10,14 @@ import { TopPage } from './top-page';
  * お客様サポート, docomo ID/パスワード, the operation, and its network PIN.
  */
 export class DocomoIdJourney {
+  /** Where the journey arrives: each operation's network PIN step (on its way through the top page, お客様サポート and the menu). */
+  static readonly paths: readonly string[] = [
+    portalPaths.docomoIdOperation('issue'),
+    portalPaths.docomoIdOperation('verify'),
+    portalPaths.docomoIdOperation('change'),
+    portalPaths.docomoIdOperation('delete'),
+  ];
+
   constructor(
     readonly page: Page,
     private readonly origin: string,

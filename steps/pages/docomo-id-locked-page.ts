@@ -1,9 +1,13 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { screenLabels, type ScreenLabel } from './screen-label';
 import { noteLabel } from './screen-record';
 
 /** The login page's answer for a locked docomo ID: it is locked, and the way out. */
 export class DocomoIdLockedPage {
+  /** The login page's answer to a post for a locked ID, at the login page's own address. */
+  static readonly paths: readonly string[] = [portalPaths.login];
+
   constructor(readonly page: Page) {}
 
   get heading() {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { CredentialForm } from './credential-form';
 import { fieldMeanings, screenLabels } from './screen-label';
 import { tapToNextPage } from './screen-record';
@@ -6,6 +7,8 @@ import { TopPage } from './top-page';
 
 /** docomo IDでログイン: reached from the top page's ログイン link, over any network. */
 export class DocomoIdLoginPage {
+  static readonly paths: readonly string[] = [portalPaths.login];
+
   constructor(
     readonly page: Page,
     private readonly origin: string,

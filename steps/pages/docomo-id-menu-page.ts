@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { screenLabels, type ScreenLabel } from './screen-label';
 import { tapToNextPage } from './screen-record';
 
@@ -14,6 +15,8 @@ export type DocomoIdOperation = keyof typeof docomoIdOperations;
 
 /** docomo ID/パスワード: the menu, reachable over sp-mode only. */
 export class DocomoIdMenuPage {
+  static readonly paths: readonly string[] = [portalPaths.docomoIdMenu];
+
   constructor(readonly page: Page) {}
 
   /** The choices the menu offers, in its order. */

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { screenLabels, type ScreenLabel } from './screen-label';
 import { noteLabel } from './screen-record';
 
@@ -14,6 +15,8 @@ export function docomoIdLockedNotice(page: Page) {
 
 /** docomo IDの確認: the page that shows the line's docomo ID and its password. */
 export class DocomoIdPage {
+  static readonly paths: readonly string[] = [portalPaths.docomoIdVerifyResult];
+
   constructor(readonly page: Page) {}
 
   get heading() {

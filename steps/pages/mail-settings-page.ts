@@ -1,10 +1,13 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { PortalMessage } from './portal-message';
 import { screenLabels } from './screen-label';
 import { noteTap, tapToNextPage } from './screen-record';
 
 /** メール設定: the mail settings, once the sp-mode password was accepted. */
 export class MailSettingsPage {
+  static readonly paths: readonly string[] = [portalPaths.mailSettingsForm, portalPaths.mailSettingsSaved];
+
   constructor(readonly page: Page) {}
 
   get heading() {

@@ -1,9 +1,22 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { screenLabels, triesLeftLabels } from './screen-label';
 import { noteLabel, tapToNextPage } from './screen-record';
 
-/** ネットワーク暗証番号 (network PIN): the gate in front of every docomo ID operation. */
+/**
+ * ネットワーク暗証番号 (network PIN): the one form in front of every docomo ID operation, the sp-mode
+ * password reset and the Wi-Fi credentials.
+ */
 export class NetworkPinPage {
+  static readonly paths: readonly string[] = [
+    portalPaths.docomoIdOperation('issue'),
+    portalPaths.docomoIdOperation('verify'),
+    portalPaths.docomoIdOperation('change'),
+    portalPaths.docomoIdOperation('delete'),
+    portalPaths.spModePasswordReset,
+    portalPaths.wifiCredentials,
+  ];
+
   constructor(readonly page: Page) {}
 
   get heading() {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 // The mock's own catalogues, read here only to check that the guide can translate every message
 // the portal may show; the spec itself never takes its words from the mock (portal-messages.ts).
-import { credentialMessages } from '../../mocks/handlers/credential-messages';
+import { credentialMessages } from '../../mocks/model/credential-messages';
 import { docomoIdMessages } from '../../mocks/model/docomo-id-messages';
 import { defaultSettings } from '../../mocks/settings';
 import { sentencesOf, translateMessage } from './portal-messages';

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { DocomoIdMenuPage, type DocomoIdOperation } from './docomo-id-menu-page';
 import { MenuPage } from './menu-page';
 import { screenLabels, type ScreenLabel } from './screen-label';
@@ -45,7 +46,7 @@ const atAddress = (path: string, instruction: string) => async (page: Page, orig
 
 export const portalServices = {
   'logging in with a docomo ID': {
-    open: atAddress('/login/', "Open the docomo ID login page, docomo IDでログイン, in your phone's browser."),
+    open: atAddress(portalPaths.login, "Open the docomo ID login page, docomo IDでログイン, in your phone's browser."),
     asks: screenLabels.docomoIdLogin,
     inside: screenLabels.loggedIn,
   },
@@ -55,7 +56,7 @@ export const portalServices = {
     inside: screenLabels.mailSettings,
   },
   'paying for content': {
-    open: atAddress('/content/ringtone/', "Open the item you want to pay for on your phone bill, such as a ringtone, in your phone's browser."),
+    open: atAddress(portalPaths.contentPurchase, "Open the item you want to pay for on your phone bill, such as a ringtone, in your phone's browser."),
     asks: screenLabels.contentPurchase,
     inside: screenLabels.purchased,
   },

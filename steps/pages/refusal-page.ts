@@ -1,10 +1,14 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { screenLabels } from './screen-label';
 import { PortalMessage } from './portal-message';
 import { noteInstruction, noteLabel } from './screen-record';
 
 /** What the portal shows instead of a docomo ID page when the phone is not on sp-mode. */
 export class RefusalPage {
+  /** Any page under the docomo ID menu opened off sp-mode (and every other line page too). */
+  static readonly paths: readonly string[] = [portalPaths.docomoIdAnything];
+
   constructor(readonly page: Page) {}
 
   get heading() {

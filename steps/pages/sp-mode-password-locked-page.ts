@@ -1,9 +1,13 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { PortalMessage } from './portal-message';
 import { screenLabels } from './screen-label';
 
 /** spモードパスワードがロックされています: when the lock clears, and a countdown the phone works out itself. */
 export class SpModePasswordLockedPage {
+  /** Every page that asks for the sp-mode password answers with it once the password is locked. */
+  static readonly paths: readonly string[] = [portalPaths.mailSettings, portalPaths.contentPurchase, portalPaths.spModePasswordChange];
+
   constructor(readonly page: Page) {}
 
   get heading() {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { CredentialForm } from './credential-form';
 import { PortalMessage } from './portal-message';
 import { screenLabels, triesLeftLabels } from './screen-label';
@@ -6,6 +7,8 @@ import { noteLabel } from './screen-record';
 
 /** spモードパスワードの入力, the step before the mail settings, and the same field on a content payment. */
 export class SpModePasswordPage {
+  static readonly paths: readonly string[] = [portalPaths.mailSettings, portalPaths.contentPurchase];
+
   constructor(readonly page: Page) {}
 
   async enter(password: string): Promise<void> {

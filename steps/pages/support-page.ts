@@ -1,9 +1,12 @@
 import type { Locator, Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { screenLabels, type ScreenLabel } from './screen-label';
 import { noteInstruction, noteLabel, tapToNextPage } from './screen-record';
 
 /** お客様サポート (Customer Support): a long list, with the docomo ID entry about halfway down. */
 export class SupportPage {
+  static readonly paths: readonly string[] = [portalPaths.support];
+
   constructor(readonly page: Page) {}
 
   get heading() {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { screenLabels } from './screen-label';
 import { noteInstruction, noteLabel, tapToNextPage } from './screen-record';
 
@@ -10,6 +11,8 @@ const portalAddress = 'https://smt.docomo.ne.jp';
 
 /** The portal's top page (smt.docomo.ne.jp), where every customer journey starts. */
 export class TopPage {
+  static readonly paths: readonly string[] = [portalPaths.top];
+
   constructor(
     readonly page: Page,
     private readonly origin: string,

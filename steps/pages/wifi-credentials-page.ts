@@ -1,10 +1,13 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { PortalMessage } from './portal-message';
 import { screenLabels, type ScreenLabel } from './screen-label';
 import { noteLabel } from './screen-record';
 
 /** Wi-Fiのユーザー情報: the line's Wi-Fi user id and password, shown after the network PIN. */
 export class WifiCredentialsPage {
+  static readonly paths: readonly string[] = [portalPaths.wifiCredentialsShown];
+
   constructor(readonly page: Page) {}
 
   get heading() {

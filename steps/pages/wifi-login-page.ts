@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { portalPaths } from '../../mocks/portal-paths';
 import { CredentialForm } from './credential-form';
 import { PortalMessage } from './portal-message';
 import { fieldMeanings, screenLabels } from './screen-label';
@@ -6,6 +7,8 @@ import { noteInstruction } from './screen-record';
 
 /** docomo Wi-Fi ログイン: the login page a docomo Wi-Fi spot shows. */
 export class WifiLoginPage {
+  static readonly paths: readonly string[] = [portalPaths.wifiLogin, portalPaths.wifiLoggedIn];
+
   constructor(
     readonly page: Page,
     private readonly origin: string,
@@ -13,7 +16,7 @@ export class WifiLoginPage {
 
   async open(): Promise<void> {
     noteInstruction(this.page, "At a docomo Wi-Fi spot, open the docomo Wi-Fi login page in your phone's browser.");
-    await this.page.goto(`${this.origin}/wifi/login/`);
+    await this.page.goto(`${this.origin}${portalPaths.wifiLogin}`);
   }
 
   async logIn(userId: string, password: string): Promise<void> {

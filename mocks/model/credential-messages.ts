@@ -1,7 +1,7 @@
-import type { NetworkPinChoiceProblem } from '../model/network-pin-choice-rules';
-import type { NewSpModePasswordProblem } from '../model/sp-mode-password-rules';
+import type { NetworkPinChoiceProblem } from './network-pin-choice-rules';
+import type { NewSpModePasswordProblem } from './sp-mode-password-rules';
 
-/** The portal's Japanese messages for the sp-mode password and network PIN forms, in one place. */
+/** The portal's Japanese messages for the sp-mode password, network PIN and Wi-Fi forms, in one place. */
 export const credentialMessages = {
   spModePasswordWrong: 'spモードパスワードが正しくありません。',
   spModePasswordTriesLeft: (left: number) => `あと${left}回間違えると、spモードパスワードがロックされます。`,
@@ -26,4 +26,15 @@ export const credentialMessages = {
   } satisfies Record<NetworkPinChoiceProblem, string>,
   wifiLoginWrong: 'ユーザーIDまたはパスワードが正しくありません。',
   wifiLoginMalformed: 'ユーザーIDとパスワードを、それぞれ64文字以内で入力してください。',
+};
+
+/**
+ * The names of the credential pages the portal shows in more than one place: the menu's link, the
+ * page's own title, the network PIN form ("「…」に進むには") and the done page all say the same.
+ */
+export const credentialPageTitles = {
+  networkPinChange: 'ネットワーク暗証番号の変更',
+  spModePasswordChange: 'spモードパスワードの変更',
+  spModePasswordReset: 'spモードパスワードのリセット',
+  wifiCredentials: 'Wi-Fiのユーザー情報',
 };
