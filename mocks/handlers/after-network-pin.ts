@@ -2,7 +2,7 @@ import type { DocomoIdOperationSlug } from '../docomo-id-operations';
 import type { PortalResolver } from '../http/portal-resolver';
 import type { Session } from '../http/session-store';
 import type { Line } from '../model/portal-model';
-import { docomoIdResolver } from './docomo-id-resolver';
+import { linePageResolver } from './line-page-resolver';
 import type { PortalContext } from './portal-context';
 import { withNetworkPin } from './with-network-pin';
 
@@ -12,5 +12,5 @@ export function afterNetworkPin(
   operation: DocomoIdOperationSlug,
   resolver: PortalResolver<{ line: Line; session: Session }>,
 ): PortalResolver {
-  return docomoIdResolver(context, withNetworkPin(operation, resolver));
+  return linePageResolver(context, withNetworkPin(operation, resolver));
 }

@@ -6,7 +6,7 @@ import { portalPaths } from '../portal-paths';
 import { ComingSoonPage } from '../views/coming-soon-page';
 import { DocomoIdMenuPage } from '../views/docomo-id-menu-page';
 import { NotFoundPage } from '../views/not-found-page';
-import { docomoIdResolver } from './docomo-id-resolver';
+import { linePageResolver } from './line-page-resolver';
 import type { PortalContext } from './portal-context';
 import { changeHandlers } from './change-handlers';
 import { deleteHandlers } from './delete-handlers';
@@ -29,21 +29,21 @@ export function docomoIdHandlers(context: PortalContext): RequestHandler[] {
   return [
     http.get(
       portalPaths.docomoIdMenu,
-      docomoIdResolver(context, () => htmlResponse(200, createElement(DocomoIdMenuPage))),
+      linePageResolver(context, () => htmlResponse(200, createElement(DocomoIdMenuPage))),
     ),
     ...docomoIdOperations.flatMap(
       (operation) =>
         operationHandlers[operation.slug]?.(context) ?? [
           http.get(
             portalPaths.docomoIdOperation(operation.slug),
-            docomoIdResolver(context, () => htmlResponse(200, createElement(ComingSoonPage, { title: operation.title }))),
+            linePageResolver(context, () => htmlResponse(200, createElement(ComingSoonPage, { title: operation.title }))),
           ),
         ],
     ),
     // An unknown address under the menu is still behind the gate: Wi-Fi learns nothing from it.
     http.all(
       portalPaths.docomoIdAnything,
-      docomoIdResolver(context, () => htmlResponse(404, createElement(NotFoundPage))),
+      linePageResolver(context, () => htmlResponse(404, createElement(NotFoundPage))),
     ),
   ];
 }

@@ -5,7 +5,7 @@ import { htmlResponse } from '../http/html-response';
 import { portalPaths } from '../portal-paths';
 import { DocomoIdVerifyResultPage } from '../views/docomo-id-verify-result-page';
 import { NoDocomoIdPage } from '../views/no-docomo-id-page';
-import { docomoIdResolver } from './docomo-id-resolver';
+import { linePageResolver } from './line-page-resolver';
 import { networkPinStep } from './network-pin-step';
 import type { PortalContext } from './portal-context';
 import { withNetworkPin } from './with-network-pin';
@@ -17,7 +17,7 @@ export function verifyHandlers(context: PortalContext): RequestHandler[] {
     ...networkPinStep(context, operation, portalPaths.docomoIdVerifyResult),
     http.get(
       portalPaths.docomoIdVerifyResult,
-      docomoIdResolver(
+      linePageResolver(
         context,
         withNetworkPin(operation.slug, ({ line }) => {
           const docomoId = context.model.docomoIdOf(line.phoneNumber);
