@@ -2,7 +2,7 @@
  * `ts-node scripts/bench-guide.ts [--messages FILE]`: how long the guide takes to generate and to
  * build, and how heavy the built site is. It prints figures and judges nothing.
  * The build runs on a copy of the site in a temporary folder, minified as `npm run guide` builds
- * it, with no webpack cache (the slow case), so docs/guide/ and build/ are left as they are.
+ * it, with no bundler cache (the slow case), so docs/guide/ and build/ are left as they are.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';

@@ -25,7 +25,7 @@ export interface BuiltSite {
 /**
  * Generates the guide from a message stream into a copy of the site in a temporary folder and
  * builds it there, so the project's own docs/guide/ and build/ are never touched. The copy gets
- * its own node_modules folder of links to the project's packages: webpack's cache then lands in
+ * its own node_modules folder of links to the project's packages: the bundler's cache then lands in
  * the copy, not in the cache the project's own builds use.
  */
 export async function buildSite(ndjson: string, options: { minify?: boolean; loadExternal?: LoadExternal } = {}): Promise<BuiltSite> {
