@@ -1,10 +1,11 @@
 /**
- * `ts-node scripts/bench/floor.ts [--parallel N]`: the bench's floor. The scenarios of
+ * `ts-node scripts/bench/floor.ts [--parallel N] [--out FILE]`: the bench's floor. The scenarios of
  * FLOOR_FEATURES as a plain Playwright script: no cucumber, no screenshots, no aria snapshots. Each
  * scenario gets a fresh embedded portal routed into a fresh phone-sized Japanese context, as the
  * Before hook gives it; N lanes (default 2, as cucumber's 2 workers) each drive a Chromium of their
- * own. Prints one JSON line of timings (FloorTimings) for `npm run bench`; exits 1 if a flow failed.
+ * own. Writes its timings (FloorTimings) as JSON to FILE, or prints them, for `npm run bench`; exits 1 if a flow failed.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright';
 import { routeContextToHandlers } from '../../mocks/bridge';
@@ -56,7 +57,7 @@ async function lane(queue: FloorScenario[], failures: string[]): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { parallel: { type: 'string', default: '2' } } });
+  const { values } = parseArgs({ options: { parallel: { type: 'string', default: '2' }, out: { type: 'string' } } });
   const lanes = Number(values.parallel);
   if (!Number.isInteger(lanes) || lanes < 1) {
     console.error(`floor: --parallel takes a whole number of lanes, not "${values.parallel}".`);
@@ -67,7 +68,9 @@ async function main(): Promise<number> {
   const started = performance.now();
   await Promise.all(Array.from({ length: lanes }, () => lane(queue, failures)));
   const timings: FloorTimings = { scenarios: floorScenarios.length, scenariosMs: performance.now() - started, failures };
-  console.log(JSON.stringify(timings));
+  if (values.out) writeFileSync(values.out, JSON.stringify(timings));
+  else console.log(JSON.stringify(timings));
+  for (const failure of failures) console.error(`floor: ${failure}`);
   return failures.length > 0 ? 1 : 0;
 }
 

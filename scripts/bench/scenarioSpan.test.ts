@@ -18,12 +18,12 @@ describe("a run's scenario span", () => {
       finished('a', at(103)),
       line({ testRunFinished: { timestamp: at(120), success: true } }),
     ].join('\n');
-    assert.deepEqual(scenarioSpan(stream), { scenarios: 2, ms: 4000 });
+    assert.deepEqual(scenarioSpan(stream), { scenarios: 2, ms: 4000, startedAt: 100_000 });
   });
 
   it('counts a retried scenario once, and times its retry', () => {
     const stream = [started('a', at(10)), finished('a', at(11), true), started('a2', at(11)), finished('a2', at(12, 250_000_000))].join('\n');
-    assert.deepEqual(scenarioSpan(stream), { scenarios: 1, ms: 2250 });
+    assert.deepEqual(scenarioSpan(stream), { scenarios: 1, ms: 2250, startedAt: 10_000 });
   });
 
   it('refuses a stream with no finished scenario, and says so', () => {

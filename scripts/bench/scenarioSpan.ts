@@ -6,6 +6,8 @@ export interface ScenarioSpan {
   scenarios: number;
   /** From the first testCaseStarted to the last testCaseFinished: the scenarios' wall clock, without start-up. */
   ms: number;
+  /** When the first scenario started (ms since the epoch): what start-up ends with. */
+  startedAt: number;
 }
 
 const millis = (timestamp: Timestamp) => timestamp.seconds * 1000 + timestamp.nanos / 1e6;
@@ -33,5 +35,5 @@ export function scenarioSpan(ndjson: string): ScenarioSpan {
     }
   });
   if (scenarios === 0) throw new Error('the message stream holds no finished test case, so there is no span to time');
-  return { scenarios, ms: last - first };
+  return { scenarios, ms: last - first, startedAt: first };
 }
