@@ -101,7 +101,7 @@ export async function streamFigures(runs: BenchRuns): Promise<Figure[]> {
   const subset = (await runs.madeRuns()).slice(0, 1).flatMap((run) => streamRow(`${run.span.scenarios}-scenario subset`, run.stream));
   if (full.length + subset.length === 0) {
     throw new NotMeasured(
-      `stream: ${shown(messages)} not found and no subset run made. Run the spec first (npm run spec), pass --messages FILE, or add suite to --only.`,
+      `${shown(messages)} not found and no subset run made. Run the spec first (npm run spec), pass --messages FILE, or add suite to --only.`,
     );
   }
   return [...full, ...subset];
@@ -110,7 +110,7 @@ export async function streamFigures(runs: BenchRuns): Promise<Figure[]> {
 export async function siteFigures(runs: BenchRuns): Promise<Figure[]> {
   const { messages } = runs.options;
   if (!existsSync(messages))
-    throw new NotMeasured(`site: ${shown(messages)} not found, so there is no guide to build. Run the spec first (npm run spec), or pass --messages FILE.`);
+    throw new NotMeasured(`${shown(messages)} not found, so there is no guide to build. Run the spec first (npm run spec), or pass --messages FILE.`);
   const site = await buildSite(readFileSync(messages, 'utf8'), { loadExternal: loadBeside(dirname(messages)) });
   let pages: number;
   try {
