@@ -2,6 +2,11 @@
 // No `paths`: cucumber's default (features/**/*.feature) applies, and paths given on the command line replace it.
 // Step code is TypeScript, loaded through ts-node in transpile-only mode (see tsconfig.json);
 // `tsc --noEmit` is the type check. The message stream feeds the guide and the test summary.
+// A dry run only loads the step code and matches the steps: with workers, each of them loads and
+// transpiles it again after cucumber-js itself has (3 loads on 2 cores). Measured over every
+// feature on a busy machine: 16.0 s of CPU with 2 workers, 5.6 s with none.
+const dryRun = process.argv.includes('--dry-run') || process.argv.includes('-d');
+
 const base = {
   requireModule: ['ts-node/register'],
   require: ['steps/support/world.ts', 'steps/support/parameter-types.ts', 'steps/support/hooks.ts', 'steps/*.steps.ts'],
@@ -10,7 +15,7 @@ const base = {
   formatOptions: { snippetInterface: 'async-await' },
   strict: true,
   // One Chromium per worker; two workers use both cores of a CI machine (measured in the README).
-  parallel: 2,
+  parallel: dryRun ? 0 : 2,
 };
 
 module.exports = {

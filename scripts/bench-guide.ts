@@ -3,6 +3,7 @@
  * build, and how heavy the built site is. It prints figures and judges nothing.
  * The build runs on a copy of the site in a temporary folder, minified as `npm run guide` builds
  * it, with no bundler cache (the slow case), so docs/guide/ and build/ are left as they are.
+ * A bare Docusaurus site of as many one-line pages is then built the same way, for the ratio.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { loadBeside } from '../guide-gen/attachmentFiles';
 import { generateGuide } from '../guide-gen/generateGuide';
 import { buildSite } from '../guide-gen/testing/buildSite';
+import { buildBareSite } from './bench/bareSite';
 
 const root = resolve(__dirname, '..');
 
@@ -43,11 +45,13 @@ async function main(): Promise<void> {
   const images = generated.files.filter((file) => file.path.startsWith('img/'));
 
   const site = await buildSite(ndjson, { loadExternal: loadBeside(dirname(messages)) });
+  let htmlPages = 0;
   try {
     const built = filesUnder(site.outDir);
     const size = (filter: (file: string) => boolean) => built.filter(filter).reduce((sum, file) => sum + statSync(file).size, 0);
     const isImage = (file: string) => ['.png', '.jpg', '.jpeg', '.svg', '.webp'].includes(extname(file));
     const pages = built.filter((file) => file.endsWith('.html'));
+    htmlPages = pages.length;
     const heaviest = pages
       .map((page) => {
         const html = readFileSync(page, 'utf8');
@@ -72,6 +76,10 @@ async function main(): Promise<void> {
   } finally {
     site.remove();
   }
+  const bareMs = await buildBareSite(htmlPages);
+  console.log(
+    `  bare site of ${htmlPages} one-line pages, built the same way ${seconds(bareMs)}: the guide's build is ${(site.buildMs / bareMs).toFixed(2)}× it`,
+  );
 }
 
 main().catch((error) => {
