@@ -1,6 +1,6 @@
 // cucumber-js configuration: https://github.com/cucumber/cucumber-js/blob/main/docs/configuration.md
 // No `paths`: cucumber's default (features/**/*.feature) applies, and paths given on the command line replace it.
-// Step code is TypeScript, loaded through ts-node in transpile-only mode (see tsconfig.json);
+// Step code is TypeScript, loaded through ts-node in transpile-only mode with SWC (see tsconfig.json);
 // `tsc --noEmit` is the type check. The message stream feeds the guide and the test summary.
 // A dry run only loads the step code and matches the steps: with workers, each of them loads and
 // transpiles it again after cucumber-js itself has (3 loads on 2 cores). Measured over every

@@ -13,6 +13,10 @@ export async function runUnitTests(root: string, tapFile: string): Promise<{ pas
     '--require',
     'ts-node/register',
     '--test',
+    // Node runs one file at a time on a 2-core machine (its default is the cores less one), while
+    // most files wait on a browser, a server or a build: two at a time took the suite from 278 s
+    // to 209 s there, with the same 837 tests passing.
+    '--test-concurrency=2',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
