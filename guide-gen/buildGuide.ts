@@ -15,7 +15,7 @@ const RESERVED_SLUGS = ['index', 'start', 'glossary'];
  * features ask for, each scenario joined with the last attempt of its test case. Never throws
  * on bad input; what it had to drop is listed in `warnings`, each naming its line.
  */
-export function buildGuide(envelopes: readonly LocatedEnvelope[], loadExternal?: LoadExternal): Guide {
+export function buildGuide(envelopes: Iterable<LocatedEnvelope>, loadExternal?: LoadExternal): Guide {
   const index = indexRun(envelopes, loadExternal);
   const picklesByScenario = new Map<string, Pickle[]>();
   for (const { pickle } of index.pickles) {

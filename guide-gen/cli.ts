@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { loadBeside } from './attachmentFiles';
 import { readGuide, renderReadGuide, type GeneratedGuide, type ReadGuide } from './generateGuide';
 import { parseCliArgs, USAGE, type CliArgs } from './parseCliArgs';
 import { readDriftReport } from './readDriftReport';
 import { driftPage } from './renderDriftPage';
-import { messagesDigest } from './runIdentity';
+import { linesOfFile } from './readEnvelopes';
+import { messagesDigester } from './runIdentity';
 import { streamProblem } from './streamProblem';
 import { markUnfinished } from './unfinishedRun';
 import { writeGuide } from './writeGuide';
@@ -39,15 +40,15 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   const paths = pathsOf(args);
-  const bytes = readMessages(paths);
-  if (!bytes) return 1;
-  const read = readGuide(bytes, loadBeside(dirname(paths.messages)));
+  const stream = readMessages(paths);
+  if (!stream) return 1;
+  const read = readGuide(stream, loadBeside(dirname(paths.messages)));
   const refusal = refusalOf(read, args, paths);
   if (refusal) {
     process.stderr.write(`guide-gen: ${refusal} ${paths.shown(paths.out)} is left as it was.\n`);
     return 1;
   }
-  const { guide, files, warnings } = withDriftPage(renderReadGuide(read), args, paths, bytes);
+  const { guide, files, warnings } = withDriftPage(renderReadGuide(read), args, paths, stream.digest());
   for (const warning of warnings) process.stderr.write(`guide-gen: warning: ${paths.shown(paths.messages)} ${warning}\n`);
   try {
     writeGuide(paths.out, files);
@@ -81,9 +82,15 @@ function pathsOf(args: Extract<CliArgs, { help: false }>): Paths {
   };
 }
 
-function readMessages(paths: Paths): Buffer | undefined {
+/**
+ * The stream's lines, read as the guide is built (never the whole file: a run of 10,000 scenarios
+ * is 170 MiB of messages), and the digest of the bytes read, once they all have been.
+ */
+function readMessages(paths: Paths): { lines: Iterable<string>; digest: () => string } | undefined {
   try {
-    return readFileSync(paths.messages);
+    closeSync(openSync(paths.messages, 'r'));
+    const digester = messagesDigester();
+    return { lines: linesOfFile(paths.messages, digester.update), digest: digester.digest };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file. Run the spec first (npm run spec), or pass --messages FILE' : (error as Error).message;
@@ -109,14 +116,14 @@ function refusalOf(generated: ReadGuide, args: { allowUnfinished: boolean }, pat
 }
 
 /** The guide with the "Has the portal changed?" page, when verify's report is of this same run. */
-function withDriftPage(generated: GeneratedGuide, args: { drift?: string }, paths: Paths, bytes: Buffer): GeneratedGuide {
+function withDriftPage(generated: GeneratedGuide, args: { drift?: string }, paths: Paths, digest: string): GeneratedGuide {
   const { guide, files, warnings } = generated;
   const drift = readDriftReport({
     path: paths.drift,
     shownPath: paths.shown(paths.drift),
     shownMessages: paths.shown(paths.messages),
     named: args.drift !== undefined,
-    runDigest: () => messagesDigest(bytes),
+    runDigest: () => digest,
   });
   if (typeof drift === 'string') return { ...generated, warnings: [...warnings, drift] };
   if (!drift) return generated;

@@ -2,10 +2,10 @@ import { buildGuide } from './buildGuide';
 import type { Guide } from './GuideModel';
 import { howToWarnings } from './howTo/chooseHowTo';
 import type { LoadExternal } from './readAttachment';
-import { readEnvelopes } from './readEnvelopes';
+import { envelopesOf, linesOf } from './readEnvelopes';
 import { startPageWarnings } from './renderStartPage';
 import { renderGuide, type GuideFile } from './renderGuide';
-import { streamShape, type StreamShape } from './streamProblem';
+import { tallied, type StreamShape } from './streamProblem';
 import { markUnfinished } from './unfinishedRun';
 
 /** A run read into the guide's model, before any page is rendered. */
@@ -23,16 +23,26 @@ export interface GeneratedGuide extends ReadGuide {
 }
 
 /**
- * An NDJSON stream (its text, or its bytes as read from the file) in, the guide's model out. `loadExternal` reads an attachment stored beside the
+ * A run's message stream: its text or its bytes as read whole, or its lines as they are read
+ * (`linesOfFile`), so that a run of any size is read without being held.
+ */
+export type MessageStream = string | Buffer | { lines: Iterable<string> };
+
+/**
+ * A message stream in, the guide's model out. `loadExternal` reads an attachment stored beside the
  * stream (an attachment with a `url`); without it such an attachment is reported missing. Cheap
  * next to rendering (which shrinks every screenshot), so a stream the CLI refuses is refused here.
  */
-export function readGuide(ndjson: string | Buffer, loadExternal?: LoadExternal): ReadGuide {
-  const { envelopes, warnings: readWarnings } = readEnvelopes(ndjson);
-  const guide = buildGuide(envelopes, loadExternal);
+export function readGuide(ndjson: MessageStream, loadExternal?: LoadExternal): ReadGuide {
+  const readWarnings: string[] = [];
+  const stream: StreamShape = { lines: 0, unreadable: 0, messages: 0, documented: 0 };
+  const lines = typeof ndjson === 'string' || Buffer.isBuffer(ndjson) ? linesOf(ndjson) : ndjson.lines;
+  const guide = buildGuide(tallied(envelopesOf(lines, readWarnings), stream), loadExternal);
+  stream.unreadable = readWarnings.length;
+  stream.lines += readWarnings.length;
   const warnings = [...readWarnings, ...guide.warnings, ...howToWarnings(guide), ...startPageWarnings(guide)];
-  if (envelopes.length === 0) warnings.push('the stream holds no cucumber messages; the guide is empty');
-  return { guide, warnings, stream: streamShape(envelopes, readWarnings.length) };
+  if (stream.lines === stream.unreadable) warnings.push('the stream holds no cucumber messages; the guide is empty');
+  return { guide, warnings, stream };
 }
 
 /** The guide folder's files for a run read by `readGuide`. */
@@ -42,6 +52,6 @@ export function renderReadGuide(read: ReadGuide): GeneratedGuide {
 }
 
 /** The whole pure pipeline: NDJSON text in, the guide folder's files out. */
-export function generateGuide(ndjson: string | Buffer, loadExternal?: LoadExternal): GeneratedGuide {
+export function generateGuide(ndjson: MessageStream, loadExternal?: LoadExternal): GeneratedGuide {
   return renderReadGuide(readGuide(ndjson, loadExternal));
 }

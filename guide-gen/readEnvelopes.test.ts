@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readEnvelopes } from './readEnvelopes';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { linesOf, linesOfFile, readEnvelopes } from './readEnvelopes';
 
 describe('readEnvelopes', () => {
   it('reads one message per line and remembers each line number', () => {
@@ -53,5 +56,21 @@ describe('readEnvelopes', () => {
       [[lines + 1, 'testRunFinished']],
     );
     assert.deepEqual(warnings, []);
+  });
+
+  it('reads a stream file a chunk at a time into the same lines, a line or a character cut by a chunk end included', () => {
+    // Chunks are 1 MiB: a line of 1.5 MiB spans two, and the Japanese character (3 bytes) straddles the first end.
+    const long = `{"source":{"data":"${'x'.repeat(1024 * 1024 - 20)}暗証番号${'y'.repeat(512 * 1024)}"}}`;
+    const bytes = Buffer.from(`{"meta":{}}\r\n${long}\n\nnot json\n{"testRunFinished":{}}`);
+    const folder = mkdtempSync(join(tmpdir(), 'lines-of-file-'));
+    try {
+      writeFileSync(join(folder, 'messages.ndjson'), bytes);
+      const chunks: Buffer[] = [];
+      assert.deepEqual([...linesOfFile(join(folder, 'messages.ndjson'), (chunk) => chunks.push(Buffer.from(chunk)))], [...linesOf(bytes)]);
+      assert.equal(chunks.length, 2);
+      assert.deepEqual(Buffer.concat(chunks), bytes);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

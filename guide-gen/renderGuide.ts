@@ -38,7 +38,8 @@ export function renderGuide(guide: Guide): GuideFile[] {
   if (code) images.set(code.image.fileName, code.image);
   // For a walkthrough whose run.json did not carry the portal's settings: the first that did.
   const settings = portalSettingsOf(guide.features);
-  const plans = others.map((feature) => planHowTo(feature, settings));
+  const crops = new Map<string, Screenshot>();
+  const plans = others.map((feature) => planHowTo(feature, settings, crops));
   // Settings filled in and links to feature files made page links (the start page's warnings name what it cannot do).
   const describe = (feature: GuideFeature) => featureDescription(feature, guide.features, settings).markdown;
 

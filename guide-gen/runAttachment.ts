@@ -12,7 +12,7 @@ export interface LocatedAttachment {
 /** An attachment of the run itself (a BeforeAll or AfterAll hook): shown on "About this run". */
 export function addRunAttachment(
   index: Pick<RunIndex, 'run' | 'warnings'>,
-  runHooks: ReadonlyMap<string, string>,
+  runHooks: Pick<ReadonlyMap<string, string>, 'get'>,
   { attachment, line }: LocatedAttachment,
   loadExternal: LoadExternal | undefined,
 ): void {

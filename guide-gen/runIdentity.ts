@@ -8,3 +8,10 @@ import { createHash } from 'node:crypto';
 export function messagesDigest(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+/** `messagesDigest` of a stream read in chunks: each given to `update` as it is read, `digest` once all were. */
+export function messagesDigester(): { update: (chunk: Uint8Array) => void; digest: () => string } {
+  const hash = createHash('sha256');
+  let digest: string | undefined;
+  return { update: (chunk) => hash.update(chunk), digest: () => (digest ??= hash.digest('hex')) };
+}

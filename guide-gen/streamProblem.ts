@@ -38,14 +38,24 @@ export interface StreamShape {
   documented: number;
 }
 
-export function streamShape(envelopes: readonly LocatedEnvelope[], unreadable: number): StreamShape {
-  const kinds = envelopes.map(({ envelope }) => Object.keys(envelope).filter((key) => key in MESSAGE_KINDS));
-  return {
-    lines: envelopes.length + unreadable,
-    unreadable,
-    messages: kinds.filter((keys) => keys.length > 0).length,
-    documented: kinds.filter((keys) => keys.includes('gherkinDocument') || keys.includes('pickle')).length,
-  };
+export function streamShape(envelopes: Iterable<LocatedEnvelope>, unreadable: number): StreamShape {
+  const shape: StreamShape = { lines: unreadable, unreadable, messages: 0, documented: 0 };
+  for (const located of tallied(envelopes, shape)) void located;
+  return shape;
+}
+
+/**
+ * The envelopes as they pass, each counted into `shape` (whose `unreadable` lines the reader
+ * counts): the shape of a stream read once, a message at a time, without keeping its messages.
+ */
+export function* tallied(envelopes: Iterable<LocatedEnvelope>, shape: StreamShape): Generator<LocatedEnvelope> {
+  for (const located of envelopes) {
+    const kinds = Object.keys(located.envelope).filter((key) => key in MESSAGE_KINDS);
+    shape.lines += 1;
+    if (kinds.length > 0) shape.messages += 1;
+    if (kinds.includes('gherkinDocument') || kinds.includes('pickle')) shape.documented += 1;
+    yield located;
+  }
 }
 
 /**

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { tinyRunNdjson, tinyRunWithout } from '../guide-gen/testing/tinyRun';
 import { flowsFromMessages } from './flows-from-messages';
-import { runRecordFrom } from './run-record';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runRecordFrom, runRecordFromFile } from './run-record';
 
 test('a run is named by the sha256 of the very bytes its flows were read from', () => {
   const bytes = Buffer.from(tinyRunNdjson);
@@ -22,4 +25,14 @@ test('a run whose stream has no testRunFinished did not finish', () => {
   const run = runRecordFrom(cut);
   assert.equal(run.finished, false);
   assert.notEqual(run.sha256, runRecordFrom(Buffer.from(tinyRunNdjson)).sha256);
+});
+
+test('a stream file read a chunk at a time is the same run, named by the digest of the bytes read', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'run-record-'));
+  try {
+    writeFileSync(join(folder, 'messages.ndjson'), tinyRunNdjson);
+    assert.deepEqual(runRecordFromFile(join(folder, 'messages.ndjson')), runRecordFrom(Buffer.from(tinyRunNdjson)));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

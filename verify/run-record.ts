@@ -1,7 +1,7 @@
 import { buildGuide } from '../guide-gen/buildGuide';
 import type { LoadExternal } from '../guide-gen/readAttachment';
-import { readEnvelopes } from '../guide-gen/readEnvelopes';
-import { messagesDigest } from '../guide-gen/runIdentity';
+import { envelopesOf, linesOfFile, readEnvelopes } from '../guide-gen/readEnvelopes';
+import { messagesDigest, messagesDigester } from '../guide-gen/runIdentity';
 import type { FlowRecord } from './flow-record';
 import { flowsFromGuide } from './flows-from-messages';
 
@@ -22,4 +22,14 @@ export interface RunRecord {
 export function runRecordFrom(bytes: Buffer, loadExternal?: LoadExternal): RunRecord {
   const guide = buildGuide(readEnvelopes(bytes).envelopes, loadExternal);
   return { sha256: messagesDigest(bytes), finished: guide.run.finished, flows: flowsFromGuide(guide) };
+}
+
+/**
+ * `runRecordFrom` of a stream file, read a chunk at a time: the digest is of the chunks the flows
+ * were read from, and the stream is never held whole (nor its messages, only each flow's record).
+ */
+export function runRecordFromFile(path: string, loadExternal?: LoadExternal): RunRecord {
+  const digester = messagesDigester();
+  const guide = buildGuide(envelopesOf(linesOfFile(path, digester.update), []), loadExternal);
+  return { sha256: digester.digest(), finished: guide.run.finished, flows: flowsFromGuide(guide) };
 }

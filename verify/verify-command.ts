@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadBeside } from '../guide-gen/attachmentFiles';
 import type { CucumberRun } from '../scripts/cucumber-run';
 import { BaselineError, mergeAccepted, readBaselines, writeBaselines } from './baseline-store';
 import { compareFlows } from './compare-flows';
 import { driftCounts, driftLines, unfinishedNotice, writeDriftReport } from './drift-report';
-import { runRecordFrom, type RunRecord } from './run-record';
+import { runRecordFromFile, type RunRecord } from './run-record';
 import { parseVerifyArgs, runsPartOfTheSpec, VERIFY_USAGE, type VerifyArgs } from './verify-args';
 
 const root = join(__dirname, '..');
@@ -39,7 +39,7 @@ export async function verifyCommand(argv: readonly string[], deps: VerifyDeps): 
     const stream = args.messages ? givenStream(args.messages, out) : await freshStream(args, deps);
     if (typeof stream === 'number') return stream;
     // Read once: the digest the report carries is of the very bytes compared.
-    const run = runRecordFrom(readFileSync(stream.path), loadBeside(dirname(stream.path)));
+    const run = runRecordFromFile(stream.path, loadBeside(dirname(stream.path)));
     if (stream.problem && run.finished) return stream.code;
     // A run of some scenarios only (--tags, --name, --shard, feature paths) concerns their flows only.
     const partial = !args.messages && runsPartOfTheSpec(args.cucumberArgs);

