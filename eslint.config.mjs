@@ -44,29 +44,34 @@ const stepTestsMayUse = [
 ];
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
-const stepsImports = (mocksAllowed) => [
+const stepsImports = (mocksAllowed, guideGenAllowed = []) => [
   {
     regex: into('mocks', mocksAllowed),
     message: 'steps/ reaches the mocked portal only to start it and route a browser into it (README.md, Layout): see stepsMayUse in eslint.config.mjs.',
   },
-  // The generator's attachment contract (media types, the attachments folder) is what a step writes for it to read.
+  // What a step writes for the generator to read (media types, the attachments folder) is in common/run-attachments.ts.
   {
-    regex: into('guide-gen', ['attachment-types', 'attachmentFiles']),
-    message: 'steps/ writes the run; it shares only the attachment contract with guide-gen/.',
+    regex: into('guide-gen', guideGenAllowed),
+    message: 'steps/ writes the run; what it shares with guide-gen/ is in common/run-attachments.ts.',
   },
 ];
-const guideGenImports = (stepsAllowed = []) => [
+/** The formatter's test reads a stored screenshot back as the generator does. */
+const stepTestsMayRead = ['attachmentFiles'];
+const guideGenImports = (commonAllowed = ['run-attachments']) => [
   { regex: into('mocks'), message: guideGenReadsTheRun },
-  { regex: into('steps', stepsAllowed), message: guideGenReadsTheRun },
+  { regex: into('steps'), message: guideGenReadsTheRun },
+  { regex: into('common', commonAllowed), message: guideGenReadsTheRun },
 ];
 const guideGenReadsTheRun = 'guide-gen/ reads the run (cucumber messages), never the steps or the mock that made it.';
-const mocksImports = (stepsAllowed = []) => [
-  { regex: into('(guide-gen|verify|scripts)'), message: mocksKnowNoSpec },
-  { regex: into('steps', stepsAllowed), message: mocksKnowNoSpec },
+const mocksImports = (commonAllowed = []) => [
+  { regex: into('(guide-gen|verify|scripts|steps)'), message: mocksKnowNoSpec },
+  { regex: into('common', commonAllowed), message: mocksKnowNoSpec },
 ];
 const mocksKnowNoSpec = 'mocks/ is the portal: msw and its model, nothing of the spec, the guide or verify.';
 /** A browser for a test that is not a scenario: the one Chromium launcher, with its CHROMIUM_PATH and sandbox rules. */
-const browserLauncher = 'support/browser';
+const browserLauncher = 'browser';
+/** common/ is what the layers share (the browser launcher, the run's attachment contract): it imports none of them. */
+const commonImports = [{ regex: into('(steps|mocks|guide-gen|verify|scripts)'), message: 'common/ is shared by the layers and imports none of them.' }];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'build/', 'docs/guide/', 'reports/', 'baselines/', '.docusaurus/', '**/.*.new-*/', '**/.*.old-*/'] },
@@ -111,13 +116,16 @@ export default tseslint.config(
     },
   },
   { files: ['steps/**'], rules: restrict(...stepsImports(stepsMayUse)) },
-  { files: ['steps/**/*.test.ts'], rules: restrict(...stepsImports(stepTestsMayUse)) },
+  { files: ['steps/**/*.test.ts'], rules: restrict(...stepsImports(stepTestsMayUse, stepTestsMayRead)) },
   { files: ['guide-gen/**'], rules: restrict(...guideGenImports()) },
   // Known exception: the site test takes its phone-sized Chromium from the one launcher.
-  { files: ['guide-gen/site.test.ts'], rules: restrict(...guideGenImports([browserLauncher])) },
+  { files: ['guide-gen/site.test.ts'], rules: restrict(...guideGenImports(['run-attachments', browserLauncher])) },
   { files: ['mocks/**'], rules: restrict(...mocksImports()) },
   // Known exception: the bridge's test drives a real browser, from the one launcher.
   { files: ['mocks/bridge.test.ts', 'mocks/security-bridge.test.ts'], rules: restrict(...mocksImports([browserLauncher])) },
+  { files: ['common/**'], rules: restrict(...commonImports) },
+  // Its test proves no STUN packet leaves a launched browser, with the mock's loopback listeners.
+  { files: ['common/browser.test.ts'], rules: restrict({ regex: into('(steps|guide-gen|verify|scripts)'), message: commonImports[0].message }) },
   {
     // cucumber.js, a tiny-run fixture's step file and the formatter shim: CommonJS that cucumber-js requires.
     files: ['**/*.js', '**/*.cjs'],

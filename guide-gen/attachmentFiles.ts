@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The folder, beside a message stream, where its images are stored as files (`./attachments/<hash>.png`). */
-export const ATTACHMENTS_FOLDER = 'attachments';
-
 /**
  * Reads an attachment a stream stores as a file: a path relative to the stream's folder, or a
  * file: URL. Undefined when it is missing, or on another host (nothing is fetched).

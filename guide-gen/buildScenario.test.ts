@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ARIA_MEDIA_TYPE } from './attachment-types';
+import { ARIA_MEDIA_TYPE } from '../common/run-attachments';
 import { buildGuide } from './buildGuide';
 import type { GuideScenario } from './GuideModel';
 import { readEnvelopes } from './readEnvelopes';

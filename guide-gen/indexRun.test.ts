@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LABELS_MEDIA_TYPE } from './attachment-types';
+import { LABELS_MEDIA_TYPE } from '../common/run-attachments';
 import { indexRun } from './indexRun';
 import { readEnvelopes } from './readEnvelopes';
 import { handMadeRun } from './testing/handMadeRun';

@@ -2,7 +2,7 @@ import type { PortalSaid, RunInfo, RunSettings, ScreenLabel, Screenshot, ShownAt
 import { screenshotFromBytes } from './screenshotFromBytes';
 import { shownAttachment } from './shownAttachment';
 
-import { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, MESSAGES_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE } from './attachment-types';
+import { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, MESSAGES_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE } from '../common/run-attachments';
 
 export { LABELS_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE };
 

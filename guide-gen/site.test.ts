@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { PNG } from 'pngjs';
 import { bytesByKind, kb } from '../scripts/bench-site/benchTable';
 import { measurePhonePage, transferredBytes } from '../scripts/bench-site/measurePhonePage';
-import { launchChromium } from '../steps/support/browser';
+import { launchChromium } from '../common/browser';
 import { buildSite, type BuiltSite } from './testing/buildSite';
 import { serveStatic } from './testing/serveStatic';
 import { withPhoneSizedShots } from './testing/phoneSizedShots';

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
 import type { Browser, BrowserContext } from 'playwright';
-import { launchChromium } from '../steps/support/browser';
+import { launchChromium } from '../common/browser';
 import { routeContextToHandlers } from './bridge';
 import { listenForStun, listenForTcp, tryPeerConnection, tryWebSocket } from './testing/loopback-listeners';
 

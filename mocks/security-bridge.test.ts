@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright';
-import { launchChromium } from '../steps/support/browser';
+import { launchChromium } from '../common/browser';
 import { routeContextToHandlers } from './bridge';
 import { LINE_HEADER, NETWORK_HEADER } from './carrier';
 import { createPortal, PORTAL_ORIGIN } from './portal';

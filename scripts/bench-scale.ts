@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { ATTACHMENTS_FOLDER } from '../guide-gen/attachmentFiles';
+import { ATTACHMENTS_FOLDER } from '../common/run-attachments';
 import { readEnvelopes } from '../guide-gen/readEnvelopes';
 import { syntheticRun } from './bench-scale/syntheticRun';
 

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../steps/support/browser';
+import { launchChromium } from '../common/browser';
 import { serveStatic } from '../guide-gen/testing/serveStatic';
 import { benchTable, bytesByKind, kb, pageRow, type PageRow } from './bench-site/benchTable';
 import { measurePhonePage, PHONE, type PageFigures } from './bench-site/measurePhonePage';

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ATTACHMENTS_FOLDER } from '../guide-gen/attachmentFiles';
+import { ATTACHMENTS_FOLDER } from '../common/run-attachments';
 import { readAcceptanceSummary, type AcceptanceSummary } from './acceptance-summary';
 import { preflightProblems } from './preflight';
 import { localBin, runCommand } from './run-command';

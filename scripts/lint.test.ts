@@ -49,12 +49,27 @@ describe('the layers of README.md, as eslint.config.mjs holds them', () => {
     for (const specifier of ['../steps/support/world', '../guide-gen/GuideModel', '../verify/flowRecord']) {
       assert.match((await layerProblems('mocks/made-up.ts', importing(specifier)))[0] ?? `${specifier} was let through`, /mocks\/ is the portal/);
     }
-    assert.equal((await layerProblems('mocks/handlers/made-up.ts', importing('../../steps/support/browser'))).length, 1);
+    assert.equal((await layerProblems('mocks/handlers/made-up.ts', importing('../../common/browser'))).length, 1);
   });
 
   it('keeps the known exceptions to one file each', async () => {
-    assert.deepEqual(await layerProblems('mocks/bridge.test.ts', importing('../steps/support/browser')), []);
-    assert.equal((await layerProblems('mocks/server.test.ts', importing('../steps/support/browser'))).length, 1);
+    assert.deepEqual(await layerProblems('mocks/bridge.test.ts', importing('../common/browser')), []);
+    assert.equal((await layerProblems('mocks/server.test.ts', importing('../common/browser'))).length, 1);
+    assert.deepEqual(await layerProblems('guide-gen/site.test.ts', importing('../common/browser')), []);
+    assert.equal((await layerProblems('guide-gen/made-up.test.ts', importing('../common/browser'))).length, 1);
+    assert.deepEqual(await layerProblems('steps/support/made-up.test.ts', importing('../../guide-gen/attachmentFiles')), []);
+  });
+
+  it("lets steps/ and guide-gen/ share the run's attachment contract through common/, and nothing else of each other", async () => {
+    assert.deepEqual(await layerProblems('steps/support/made-up.ts', importing('../../common/run-attachments')), []);
+    assert.deepEqual(await layerProblems('guide-gen/made-up.ts', importing('../common/run-attachments')), []);
+    assert.match((await layerProblems('steps/support/made-up.ts', importing('../../guide-gen/attachmentFiles')))[0], /steps\/ writes the run/);
+  });
+
+  it('keeps common/ free of the layers it serves', async () => {
+    for (const specifier of ['../steps/support/world', '../mocks/portal', '../guide-gen/GuideModel', '../verify/flow-record', '../scripts/run-command']) {
+      assert.match((await layerProblems('common/made-up.ts', importing(specifier)))[0] ?? `${specifier} was let through`, /common\/ is shared by the layers/);
+    }
   });
 
   it('reports any code in features/', async () => {

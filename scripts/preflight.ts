@@ -1,6 +1,6 @@
 import { chromium } from 'playwright';
 import { portalRevisionFromEnv } from '../mocks/revisions';
-import { BROWSER_ENDPOINT_VARIABLE, chromiumExecutable } from '../steps/support/browser';
+import { BROWSER_ENDPOINT_VARIABLE, chromiumExecutable } from '../common/browser';
 import { PORTAL_URL_VARIABLE, portalOrigin } from '../steps/support/portal-connection';
 
 /** How long a remote browser or portal may take to answer before the run is called off. */

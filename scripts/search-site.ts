@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../steps/support/browser';
+import { launchChromium } from '../common/browser';
 import { serveStatic } from '../guide-gen/testing/serveStatic';
 import { PHONE } from './bench-site/measurePhonePage';
 import { searchSuggestions } from './search-site/searchSuggestions';

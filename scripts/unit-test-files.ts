@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where unit tests live: beside the code they test. */
-const unitTestRoots = ['mocks', 'steps', 'guide-gen', 'verify', 'scripts', 'src'];
+const unitTestRoots = ['common', 'mocks', 'steps', 'guide-gen', 'verify', 'scripts', 'src'];
 
 const isTestFile = (name: string) => /\.test\.tsx?$/.test(name);
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ARIA_MEDIA_TYPE } from '../guide-gen/attachment-types';
+import { ARIA_MEDIA_TYPE } from '../common/run-attachments';
 import { handMadeRun } from '../guide-gen/testing/handMadeRun';
 import { flowsFromMessages } from './flows-from-messages';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Guide, GuideFeature } from '../GuideModel';
 import { readAttachment } from '../readAttachment';
-import { MESSAGES_MEDIA_TYPE } from '../attachment-types';
+import { MESSAGES_MEDIA_TYPE } from '../../common/run-attachments';
 import { feature, scenario, shot, step } from '../testing/guideFixtures';
 import { renderTroubleshooting } from './renderTroubleshooting';
 import { troubleEntries } from './troubleshooting';

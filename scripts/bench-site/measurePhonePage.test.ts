@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright';
 import { PNG } from 'pngjs';
-import { launchChromium } from '../../steps/support/browser';
+import { launchChromium } from '../../common/browser';
 import { serveStatic } from '../../guide-gen/testing/serveStatic';
 import { measurePhonePage, type PageFigures } from './measurePhonePage';
 

@@ -1,5 +1,5 @@
 import { chromium } from 'playwright';
-import { chromiumArgs, chromiumExecutable } from '../../steps/support/browser';
+import { chromiumArgs, chromiumExecutable } from '../../common/browser';
 import type { Scores } from './benchTable';
 
 export type LighthouseRunner = { available: true; scores: (url: string) => Promise<Scores>; close: () => Promise<void> } | { available: false; why: string };

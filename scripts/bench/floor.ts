@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright';
 import { routeContextToHandlers } from '../../mocks/bridge';
 import { createPortal, PORTAL_ORIGIN } from '../../mocks/portal';
-import { launchChromium } from '../../steps/support/browser';
+import { launchChromium } from '../../common/browser';
 import { carrierHeadersOf, phoneProfiles } from '../../steps/support/phone';
 import { floorScenarios, type FloorScenario } from './floorFlows';
 

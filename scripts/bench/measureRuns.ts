@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ATTACHMENTS_FOLDER } from '../../guide-gen/attachmentFiles';
+import { ATTACHMENTS_FOLDER } from '../../common/run-attachments';
 import { localBin, runCommand } from '../run-command';
 import type { FloorTimings } from './floor';
 import { scenarioSpan, type ScenarioSpan } from './scenarioSpan';

@@ -4,7 +4,7 @@ import type { Page } from 'playwright';
 import { noteInstruction, noteLabel } from '../pages/screen-record';
 import { screenLabels } from '../pages/screen-label';
 import { attachStepRecord, type Attach } from './attach-step-record';
-import { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, MESSAGES_MEDIA_TYPE } from './run-info';
+import { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, MESSAGES_MEDIA_TYPE } from '../../common/run-attachments';
 
 /** A phone page, first at this address: its screenshot and its main part's snapshot are stand-ins. */
 function pageAt(url: string, said: string[] = []): Page & { goTo(next: string): void } {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright';
 import { screenshotName, screenshotOf, takeScreenRecord } from '../pages/screen-record';
 import { messagesOnScreen } from '../pages/portal-messages';
-import { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, MESSAGES_MEDIA_TYPE } from './run-info';
+import { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, MESSAGES_MEDIA_TYPE } from '../../common/run-attachments';
 
 /** The World's `attach`, as far as the step record needs it. */
 export interface Attach {

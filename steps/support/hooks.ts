@@ -3,8 +3,9 @@ import type { Browser } from 'playwright';
 import { portalRevisionFromEnv } from '../../mocks/revisions';
 import { PORTAL_URL_VARIABLE, portalOrigin } from './portal-connection';
 import { attachStepRecord } from './attach-step-record';
-import { launchChromium } from './browser';
-import { RUN_INFO_MEDIA_TYPE, runInfoOf } from './run-info';
+import { launchChromium } from '../../common/browser';
+import { RUN_INFO_MEDIA_TYPE } from '../../common/run-attachments';
+import { runInfoOf } from './run-info';
 import { actionTimeoutMs, type PortalWorld } from './world';
 
 setDefaultTimeout(3 * actionTimeoutMs);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AttachmentContentEncoding, type Envelope } from '@cucumber/messages';
-import { ATTACHMENTS_FOLDER } from '../../guide-gen/attachmentFiles';
+import { ATTACHMENTS_FOLDER } from '../../common/run-attachments';
 
 const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg' };
 

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright';
 import { PNG } from 'pngjs';
 import { screenshotOf } from '../pages/screen-record';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../common/browser';
 import { phoneProfiles } from './phone';
 
 let browser: Browser;

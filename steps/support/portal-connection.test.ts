@@ -6,7 +6,7 @@ import { createPortal } from '../../mocks/portal';
 import { startPortalServer, type PortalServer } from '../../mocks/server';
 import { TEST_API_PATH } from '../../mocks/standalone/test-portals';
 import { listenForStun, tryPeerConnection, tryWebSocket } from '../../mocks/testing/loopback-listeners';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../common/browser';
 import { connectPortal, portalOrigin, type PortalConnection } from './portal-connection';
 
 describe('a portal at PORTAL_URL, reached by a real browser over HTTP', () => {

@@ -20,8 +20,6 @@ export function runInfoOf(portal: Pick<PortalConnection, 'kind' | 'origin' | 're
   return { portal: portal.kind, origin: portal.origin, revision: portal.revision, commit, settings: { ...portal.settings } };
 }
 
-export { ARIA_MEDIA_TYPE, LABELS_MEDIA_TYPE, MESSAGES_MEDIA_TYPE, RUN_INFO_MEDIA_TYPE } from '../../guide-gen/attachment-types';
-
 let commit: string | undefined;
 
 /** The commit under test: CI's variable when there is one, else git's HEAD (with "+changes" when the tree is dirty). */

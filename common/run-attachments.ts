@@ -1,7 +1,12 @@
 /**
- * The attachments the run writes for the guide and for `verify`: steps/support/hooks.ts attaches
- * them, guide-gen/readAttachment.ts reads them. One definition, so the two cannot drift apart.
+ * What a run writes for the guide and for `verify`, and where: steps/support/hooks.ts attaches
+ * these, steps/support/message-formatter.ts stores the images, guide-gen/readAttachment.ts and
+ * verify read them. One definition in a module of neither side, so the two cannot drift apart.
  */
+
+/** The folder, beside a message stream, where its images are stored as files (`./attachments/<hash>.png`). */
+export const ATTACHMENTS_FOLDER = 'attachments';
+
 export const RUN_INFO_MEDIA_TYPE = 'application/vnd.docomo-guide.run+json';
 export const LABELS_MEDIA_TYPE = 'application/vnd.docomo-guide.labels+json';
 /** The accessibility snapshot (YAML) of the page's main content after the step. */

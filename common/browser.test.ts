@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright';
-import { listenForStun, tryPeerConnection } from '../../mocks/testing/loopback-listeners';
+import { listenForStun, tryPeerConnection } from '../mocks/testing/loopback-listeners';
 import { BrowserNotFoundError, chromiumArgs, chromiumExecutable, launchChromium } from './browser';
 
 const only =
