@@ -156,8 +156,17 @@ async function transferOf(request: Request): Promise<Transfer | undefined> {
   return { url: request.url(), kind, bytes: bytes ?? responseBodySize, transferredBytes: responseBodySize + responseHeadersSize };
 }
 
+/**
+ * The file's size once decompressed, fetched again beside the browser; undefined when that fetch
+ * fails, its body included (a socket closed half-way through a body once, on a loaded machine, and
+ * failed the page-weight test, which counts the bytes the browser got, not these).
+ */
 async function decodedSize(url: string): Promise<number | undefined> {
   if (NOT_THIS_MACHINE.test(url)) return undefined;
   const response = await fetch(url).catch(() => undefined);
-  return response?.ok ? (await response.arrayBuffer()).byteLength : undefined;
+  if (!response?.ok) return undefined;
+  return response.arrayBuffer().then(
+    (body) => body.byteLength,
+    () => undefined,
+  );
 }
