@@ -84,7 +84,7 @@ const config: Config = {
   // is downloaded when the search box is first focused, never with the page). Japanese needs
   // lunr's tinyseg tokenizer, which the theme loads for 'ja'. The reader's own words for each
   // page ("wifi password", "forgot password") reach the index as the page's front matter
-  // keywords and description: guide-gen/searchWords.ts.
+  // keywords and description: guide-gen/search-words.ts.
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',

@@ -56,7 +56,7 @@ const stepsImports = (mocksAllowed, guideGenAllowed = []) => [
   },
 ];
 /** The formatter's test reads a stored screenshot back as the generator does. */
-const stepTestsMayRead = ['attachmentFiles'];
+const stepTestsMayRead = ['attachment-files'];
 const guideGenImports = (commonAllowed = ['run-attachments']) => [
   { regex: into('mocks'), message: guideGenReadsTheRun },
   { regex: into('steps'), message: guideGenReadsTheRun },

@@ -1,6 +1,6 @@
 /**
  * What a run writes for the guide and for `verify`, and where: steps/support/hooks.ts attaches
- * these, steps/support/message-formatter.ts stores the images, guide-gen/readAttachment.ts and
+ * these, steps/support/message-formatter.ts stores the images, guide-gen/read-attachment.ts and
  * verify read them. One definition in a module of neither side, so the two cannot drift apart.
  */
 

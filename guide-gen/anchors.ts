@@ -1,4 +1,4 @@
-import type { GuideBackground, GuideChild, GuideFeature } from './GuideModel';
+import type { GuideBackground, GuideChild, GuideFeature } from './guide-model';
 
 /** Ids the page templates use for their own sections. */
 const PAGE_SECTIONS = ['before-you-start', 'open-the-portal', 'what-do-you-want-to-do', 'how-this-was-checked'];

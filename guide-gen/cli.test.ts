@@ -4,11 +4,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { messagesDigest } from './runIdentity';
-import { solidPng } from './testing/guideFixtures';
-import { tinyRunNdjson, tinyRunWithout } from './testing/tinyRun';
-import { UNFINISHED_RUN_BANNER } from './unfinishedRun';
-import { MARKER_FILE } from './writeGuide';
+import { messagesDigest } from './run-identity';
+import { solidPng } from './testing/guide-fixtures';
+import { tinyRunNdjson, tinyRunWithout } from './testing/tiny-run';
+import { UNFINISHED_RUN_BANNER } from './unfinished-run';
+import { MARKER_FILE } from './write-guide';
 
 const PROJECT = resolve(__dirname, '..');
 

@@ -1,15 +1,15 @@
 import { closeSync, openSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { loadBeside } from './attachmentFiles';
-import { readGuide, renderReadGuide, type GeneratedGuide, type ReadGuide } from './generateGuide';
-import { parseCliArgs, USAGE, type CliArgs } from './parseCliArgs';
-import { readDriftReport } from './readDriftReport';
-import { driftPage } from './renderDriftPage';
-import { linesOfFile } from './readEnvelopes';
-import { messagesDigester } from './runIdentity';
-import { streamProblem } from './streamProblem';
-import { markUnfinished } from './unfinishedRun';
-import { writeGuide } from './writeGuide';
+import { loadBeside } from './attachment-files';
+import { readGuide, renderReadGuide, type GeneratedGuide, type ReadGuide } from './generate-guide';
+import { parseCliArgs, USAGE, type CliArgs } from './parse-cli-args';
+import { readDriftReport } from './read-drift-report';
+import { driftPage } from './render-drift-page';
+import { linesOfFile } from './read-envelopes';
+import { messagesDigester } from './run-identity';
+import { streamProblem } from './stream-problem';
+import { markUnfinished } from './unfinished-run';
+import { writeGuide } from './write-guide';
 
 // Defaults are anchored at the project, not the working directory, so that running the CLI
 // from elsewhere cannot replace some other folder's docs/guide.

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Guide, GuideFeature } from './GuideModel';
+import type { Guide, GuideFeature } from './guide-model';
 import { buildGlossary, termAnchor } from './glossary';
-import { renderGlossary } from './renderGlossary';
-import { feature, scenario, step } from './testing/guideFixtures';
-import { renderMdxToHtml } from './testing/renderMdxToHtml';
+import { renderGlossary } from './render-glossary';
+import { feature, scenario, step } from './testing/guide-fixtures';
+import { renderMdxToHtml } from './testing/render-mdx-to-html';
 
 const next = { ja: '次へ', en: 'Next', action: 'tap' as const };
 const support = { ja: 'お客様サポート', en: 'Customer Support', action: 'tap' as const };

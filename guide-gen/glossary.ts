@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Guide, GuideFeature, GuideStep, ScreenLabel } from './GuideModel';
+import type { Guide, GuideFeature, GuideStep, ScreenLabel } from './guide-model';
 import { walkthroughsOf } from './walkthroughs';
 
 /** A page of the guide a label is used on: the how-to page (`./<slug>.mdx`) of a goal. */

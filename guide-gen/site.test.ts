@@ -6,13 +6,13 @@ import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { PNG } from 'pngjs';
-import { bytesByKind, kb } from '../scripts/bench-site/benchTable';
-import { measurePhonePage, transferredBytes } from '../scripts/bench-site/measurePhonePage';
+import { bytesByKind, kb } from '../scripts/bench-site/bench-table';
+import { measurePhonePage, transferredBytes } from '../scripts/bench-site/measure-phone-page';
 import { launchChromium } from '../common/browser';
-import { buildSite, type BuiltSite } from './testing/buildSite';
-import { serveStatic } from './testing/serveStatic';
-import { withPhoneSizedShots } from './testing/phoneSizedShots';
-import { tinyRunNdjson } from './testing/tinyRun';
+import { buildSite, type BuiltSite } from './testing/build-site';
+import { serveStatic } from './testing/serve-static';
+import { withPhoneSizedShots } from './testing/phone-sized-shots';
+import { tinyRunNdjson } from './testing/tiny-run';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-US' };
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { GuideOutline } from './GuideModel';
-import { scenario } from './testing/guideFixtures';
+import type { GuideOutline } from './guide-model';
+import { scenario } from './testing/guide-fixtures';
 import { outlineTitle } from './walkthroughs';
 
 const outline = (name: string, header: string[], rows: string[][]): GuideOutline => ({

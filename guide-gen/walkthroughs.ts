@@ -1,4 +1,4 @@
-import type { GuideChild, GuideFeature, GuideOutline, GuideScenario } from './GuideModel';
+import type { GuideChild, GuideFeature, GuideOutline, GuideScenario } from './guide-model';
 
 /** A walkthrough with the title it is shown under (an outline row's comes from its values). */
 export interface Walkthrough {

@@ -8,10 +8,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadBeside } from '../guide-gen/attachmentFiles';
-import { generateGuide } from '../guide-gen/generateGuide';
-import { buildSite } from '../guide-gen/testing/buildSite';
-import { buildBareSite } from './bench/bareSite';
+import { loadBeside } from '../guide-gen/attachment-files';
+import { generateGuide } from '../guide-gen/generate-guide';
+import { buildSite } from '../guide-gen/testing/build-site';
+import { buildBareSite } from './bench/bare-site';
 
 const root = resolve(__dirname, '..');
 

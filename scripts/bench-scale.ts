@@ -14,8 +14,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { ATTACHMENTS_FOLDER } from '../common/run-attachments';
-import { readEnvelopes } from '../guide-gen/readEnvelopes';
-import { syntheticRun } from './bench-scale/syntheticRun';
+import { readEnvelopes } from '../guide-gen/read-envelopes';
+import { syntheticRun } from './bench-scale/synthetic-run';
 
 const root = resolve(__dirname, '..');
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;

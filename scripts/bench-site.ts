@@ -11,11 +11,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../common/browser';
-import { serveStatic } from '../guide-gen/testing/serveStatic';
-import { benchTable, bytesByKind, kb, pageRow, type PageRow } from './bench-site/benchTable';
-import { measurePhonePage, PHONE, type PageFigures } from './bench-site/measurePhonePage';
-import { sitemapPaths } from './bench-site/sitemapPaths';
-import { startLighthouse } from './bench-site/startLighthouse';
+import { serveStatic } from '../guide-gen/testing/serve-static';
+import { benchTable, bytesByKind, kb, pageRow, type PageRow } from './bench-site/bench-table';
+import { measurePhonePage, PHONE, type PageFigures } from './bench-site/measure-phone-page';
+import { sitemapPaths } from './bench-site/sitemap-paths';
+import { startLighthouse } from './bench-site/start-lighthouse';
 
 const root = resolve(__dirname, '..');
 

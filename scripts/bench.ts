@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --only PART,…] [--features FILE …] [--messages FILE]`: every performance
- * figure of the spec beside its target, in one table (scripts/bench/figureTable.ts):
+ * figure of the spec beside its target, in one table (scripts/bench/figure-table.ts):
  * - dryrun: `cucumber-js --dry-run` over every feature (≤ 3 s);
  * - suite: the scenarios of FLOOR_FEATURES under cucumber (2 workers) against the same flows as a
  *   plain Playwright script, scripts/bench/floor.ts (≤ 1.3×), and start-up to the first scenario (≤ 3 s);
@@ -15,10 +15,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BenchRuns, dryRunFigures, PARTS, siteFigures, streamFigures, suiteFigures, workerFigures, type Part } from './bench/benchParts';
-import { figureTable, type Figure } from './bench/figureTable';
-import { FLOOR_FEATURES } from './bench/floorFlows';
-import { NotMeasured, projectMessages } from './bench/measureRuns';
+import { BenchRuns, dryRunFigures, PARTS, siteFigures, streamFigures, suiteFigures, workerFigures, type Part } from './bench/bench-parts';
+import { figureTable, type Figure } from './bench/figure-table';
+import { FLOOR_FEATURES } from './bench/floor-flows';
+import { NotMeasured, projectMessages } from './bench/measure-runs';
 
 const measure: Record<Part, (runs: BenchRuns) => Promise<Figure[]>> = {
   dryrun: dryRunFigures,

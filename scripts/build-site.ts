@@ -4,7 +4,7 @@
  * leaves the last good build/ as it was for `npm run serve`.
  */
 import { join, relative } from 'node:path';
-import { replaceFolderAsync } from '../guide-gen/replaceFolder';
+import { replaceFolderAsync } from '../guide-gen/replace-folder';
 import { localBin, runCommand } from './run-command';
 
 const target = join(__dirname, '..', 'build');

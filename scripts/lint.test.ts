@@ -42,11 +42,11 @@ describe('the layers of README.md, as eslint.config.mjs holds them', () => {
 
   it('reports the guide generator importing from steps/ or mocks/', async () => {
     assert.match((await layerProblems('guide-gen/made-up.ts', importing('../steps/support/world')))[0], /guide-gen\/ reads the run/);
-    assert.match((await layerProblems('guide-gen/howTo/made-up.ts', importing('../../mocks/settings')))[0], /guide-gen\/ reads the run/);
+    assert.match((await layerProblems('guide-gen/how-to/made-up.ts', importing('../../mocks/settings')))[0], /guide-gen\/ reads the run/);
   });
 
   it('reports the mock importing from steps/, guide-gen/ or verify/', async () => {
-    for (const specifier of ['../steps/support/world', '../guide-gen/GuideModel', '../verify/flowRecord']) {
+    for (const specifier of ['../steps/support/world', '../guide-gen/guide-model', '../verify/flow-record']) {
       assert.match((await layerProblems('mocks/made-up.ts', importing(specifier)))[0] ?? `${specifier} was let through`, /mocks\/ is the portal/);
     }
     assert.equal((await layerProblems('mocks/handlers/made-up.ts', importing('../../common/browser'))).length, 1);
@@ -57,17 +57,17 @@ describe('the layers of README.md, as eslint.config.mjs holds them', () => {
     assert.equal((await layerProblems('mocks/server.test.ts', importing('../common/browser'))).length, 1);
     assert.deepEqual(await layerProblems('guide-gen/site.test.ts', importing('../common/browser')), []);
     assert.equal((await layerProblems('guide-gen/made-up.test.ts', importing('../common/browser'))).length, 1);
-    assert.deepEqual(await layerProblems('steps/support/made-up.test.ts', importing('../../guide-gen/attachmentFiles')), []);
+    assert.deepEqual(await layerProblems('steps/support/made-up.test.ts', importing('../../guide-gen/attachment-files')), []);
   });
 
   it("lets steps/ and guide-gen/ share the run's attachment contract through common/, and nothing else of each other", async () => {
     assert.deepEqual(await layerProblems('steps/support/made-up.ts', importing('../../common/run-attachments')), []);
     assert.deepEqual(await layerProblems('guide-gen/made-up.ts', importing('../common/run-attachments')), []);
-    assert.match((await layerProblems('steps/support/made-up.ts', importing('../../guide-gen/attachmentFiles')))[0], /steps\/ writes the run/);
+    assert.match((await layerProblems('steps/support/made-up.ts', importing('../../guide-gen/attachment-files')))[0], /steps\/ writes the run/);
   });
 
   it('keeps common/ free of the layers it serves', async () => {
-    for (const specifier of ['../steps/support/world', '../mocks/portal', '../guide-gen/GuideModel', '../verify/flow-record', '../scripts/run-command']) {
+    for (const specifier of ['../steps/support/world', '../mocks/portal', '../guide-gen/guide-model', '../verify/flow-record', '../scripts/run-command']) {
       assert.match((await layerProblems('common/made-up.ts', importing(specifier)))[0] ?? `${specifier} was let through`, /common\/ is shared by the layers/);
     }
   });

@@ -106,14 +106,14 @@ describe('outcomeOfTap', () => {
       '    # Subtest: shows a failed walkthrough as failed',
       '    not ok 1 - shows a failed walkthrough as failed',
       '      ---',
-      "      location: '/project/guide-gen/howTo/renderHowToPage.test.ts:12:3'",
+      "      location: '/project/guide-gen/how-to/render-how-to-page.test.ts:12:3'",
       "      error: 'Expected values to be strictly equal'",
       '      ...',
       'not ok 1 - the how-to page',
     ].join('\n');
     assert.deepEqual(outcomeOfTap(tap(body, 1), '/project'), {
       kind: 'caught',
-      by: 'test "shows a failed walkthrough as failed" (guide-gen/howTo/renderHowToPage.test.ts:12)',
+      by: 'test "shows a failed walkthrough as failed" (guide-gen/how-to/render-how-to-page.test.ts:12)',
       step: 'Expected values to be strictly equal',
       scenarios: 1,
     });

@@ -10,9 +10,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../common/browser';
-import { serveStatic } from '../guide-gen/testing/serveStatic';
-import { PHONE } from './bench-site/measurePhonePage';
-import { searchSuggestions } from './search-site/searchSuggestions';
+import { serveStatic } from '../guide-gen/testing/serve-static';
+import { PHONE } from './bench-site/measure-phone-page';
+import { searchSuggestions } from './search-site/search-suggestions';
 
 /** The words a confused customer types, from the issue. */
 export const READER_QUERIES = ['wifi password', 'forgot password', 'locked', 'PIN'];

@@ -1,6 +1,6 @@
 /**
  * `npm run serve` (and the end of `npm start`): serves the built guide on 127.0.0.1, text gzipped
- * as a static host sends it (serve-site/staticSiteHandler.ts). It replaces `docusaurus serve`,
+ * as a static host sends it (serve-site/static-site-handler.ts). It replaces `docusaurus serve`,
  * which compresses nothing, so a phone's download measured through it was about 3× the real one.
  * `docusaurus serve` on a port that is taken also printed an error and exited 0, so `npm start`
  * "succeeded" with nothing served; the port is checked here first, and a missing build is named.
@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { staticSiteHandler } from './serve-site/staticSiteHandler';
+import { staticSiteHandler } from './serve-site/static-site-handler';
 
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 3000;

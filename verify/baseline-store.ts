@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { shrinkPng } from '../guide-gen/shrinkPng';
+import { shrinkPng } from '../guide-gen/shrink-png';
 import type { FlowRecord, StepRecord, StepStatus } from './flow-record';
-import { replaceFolder } from '../guide-gen/replaceFolder';
+import { replaceFolder } from '../guide-gen/replace-folder';
 
 /**
  * Baselines on disk, one folder per flow, named so that a pull request's diff reads well:

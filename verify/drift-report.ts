@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FlowDrift, StepChange } from './compare-flows';
 import { driftHtml, imageKinds, percent, type DriftImages, type ReportedFlow } from './drift-html';
-import { replaceFolder } from '../guide-gen/replaceFolder';
+import { replaceFolder } from '../guide-gen/replace-folder';
 
 /** One line per flow, for the terminal: "unchanged", "changed at step N …", "broken at step N …". */
 export function driftLines(drifts: readonly FlowDrift[]): string[] {

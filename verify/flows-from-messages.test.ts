@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ARIA_MEDIA_TYPE } from '../common/run-attachments';
-import { handMadeRun } from '../guide-gen/testing/handMadeRun';
+import { handMadeRun } from '../guide-gen/testing/hand-made-run';
 import { flowsFromMessages } from './flows-from-messages';
 
 const aria = (body: string) => ({ mediaType: ARIA_MEDIA_TYPE, fileName: 'aria.yml', body });

@@ -1,6 +1,6 @@
-import { buildGuide } from '../guide-gen/buildGuide';
-import type { Guide, GuideChild, GuideFeature, GuideScenario } from '../guide-gen/GuideModel';
-import { readEnvelopes } from '../guide-gen/readEnvelopes';
+import { buildGuide } from '../guide-gen/build-guide';
+import type { Guide, GuideChild, GuideFeature, GuideScenario } from '../guide-gen/guide-model';
+import { readEnvelopes } from '../guide-gen/read-envelopes';
 import { slugify, type FlowRecord } from './flow-record';
 
 /**

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { tinyRunNdjson, tinyRunWithout } from '../guide-gen/testing/tinyRun';
+import { tinyRunNdjson, tinyRunWithout } from '../guide-gen/testing/tiny-run';
 import { flowsFromMessages } from './flows-from-messages';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

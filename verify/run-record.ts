@@ -1,7 +1,7 @@
-import { buildGuide } from '../guide-gen/buildGuide';
-import type { LoadExternal } from '../guide-gen/readAttachment';
-import { envelopesOf, linesOfFile, readEnvelopes } from '../guide-gen/readEnvelopes';
-import { messagesDigest, messagesDigester } from '../guide-gen/runIdentity';
+import { buildGuide } from '../guide-gen/build-guide';
+import type { LoadExternal } from '../guide-gen/read-attachment';
+import { envelopesOf, linesOfFile, readEnvelopes } from '../guide-gen/read-envelopes';
+import { messagesDigest, messagesDigester } from '../guide-gen/run-identity';
 import type { FlowRecord } from './flow-record';
 import { flowsFromGuide } from './flows-from-messages';
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { loadBeside } from '../guide-gen/attachmentFiles';
+import { loadBeside } from '../guide-gen/attachment-files';
 import type { CucumberRun } from '../scripts/cucumber-run';
 import { BaselineError, mergeAccepted, readBaselines, writeBaselines } from './baseline-store';
 import { compareFlows } from './compare-flows';

@@ -12,7 +12,7 @@ import { routeContextToHandlers } from '../../mocks/bridge';
 import { createPortal, PORTAL_ORIGIN } from '../../mocks/portal';
 import { launchChromium } from '../../common/browser';
 import { carrierHeadersOf, phoneProfiles } from '../../steps/support/phone';
-import { floorScenarios, type FloorScenario } from './floorFlows';
+import { floorScenarios, type FloorScenario } from './floor-flows';
 
 /** steps/support/world.ts's actionTimeoutMs (that module registers the World, so only cucumber may load it). */
 const actionTimeoutMs = 10_000;

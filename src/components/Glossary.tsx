@@ -3,7 +3,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import styles from './Glossary.module.css';
 
 /**
- * The glossary's labels (guide-gen/renderGlossary.ts), a phrasebook for a phone: one line per
+ * The glossary's labels (guide-gen/render-glossary.ts), a phrasebook for a phone: one line per
  * Japanese label, not a heading each, which made the page about 70,000 px tall.
  */
 export function Terms({ children }: { children?: ReactNode }): ReactNode {

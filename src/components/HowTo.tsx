@@ -4,9 +4,9 @@ import StatusBadge from './StatusBadge';
 import styles from './HowTo.module.css';
 
 /**
- * The parts of a how-to page (guide-gen/howTo/renderHowToPage.ts): a goal's one walkthrough as
+ * The parts of a how-to page (guide-gen/how-to/render-how-to-page.ts): a goal's one walkthrough as
  * numbered steps, for a customer on a phone. The page has to fit in a few screens, so the
- * screenshots here are cut to the part of the screen that matters (guide-gen/howTo/cropScreen.ts).
+ * screenshots here are cut to the part of the screen that matters (guide-gen/how-to/crop-screen.ts).
  */
 export function HowToSteps({ children }: { children?: ReactNode }): ReactNode {
   return (

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { Envelope } from '@cucumber/messages';
-import { loadBeside } from '../../guide-gen/attachmentFiles';
+import { loadBeside } from '../../guide-gen/attachment-files';
 import { externaliseImage } from './message-formatter';
 
 const scratch = mkdtempSync(join(tmpdir(), 'message-formatter-'));
