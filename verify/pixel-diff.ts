@@ -23,17 +23,37 @@ export class UnreadableScreen extends Error {
 }
 
 /**
+ * What comparisons found, by pair of screens: the counts, and the diff once painted (the drift
+ * report keeps it anyway), never the decoded pixels. A pair is the same two objects, as the run
+ * reads each file once and the baseline each screen once.
+ */
+export type ComparedScreens = WeakMap<Uint8Array, Map<Uint8Array, Compared>>;
+
+interface Compared {
+  pixels: number;
+  ratio: number;
+  painted?: Buffer;
+}
+
+/**
  * Compares two screenshots. Anti-aliased pixels are ignored (pixelmatch's `includeAA: false`) and
  * a colour tolerance of 0.1 absorbs font rendering noise; screens of different sizes count every
  * pixel outside their overlap as changed. Byte-identical PNGs are the same screen and are not
  * decoded: most steps of a run show the screen the baseline holds, and decoding and comparing
- * each (720×1560 at 2×) made verify of 193 scenarios take 216–260 s.
+ * each (720×1560 at 2×) made verify of 193 scenarios take 216–260 s. Nor is a pair `compared`
+ * already: the baseline keeps its screens in 256 colours, so a run's are never its bytes, and the
+ * 644 steps with a screen in a run of 195 scenarios showed 98 pairs.
  */
-export async function comparePngs(before: Uint8Array, after: Uint8Array): Promise<PixelDiff> {
+export async function comparePngs(before: Uint8Array, after: Uint8Array, compared: ComparedScreens = new WeakMap()): Promise<PixelDiff> {
   const pixelmatch = await loadPixelmatch();
   const compare = () => compareDecoded(pixelmatch, before, after);
   if (isPng(before) && Buffer.compare(before, after) === 0) return { pixels: 0, ratio: 0, paint: () => compare().paint() };
-  return compare();
+  const known = compared.get(before)?.get(after);
+  if (known) return { pixels: known.pixels, ratio: known.ratio, paint: () => (known.painted ??= compare().paint()) };
+  const diff = compare();
+  const found: Compared = { pixels: diff.pixels, ratio: diff.ratio };
+  compared.set(before, (compared.get(before) ?? new Map<Uint8Array, Compared>()).set(after, found));
+  return { ...found, paint: () => (found.painted ??= diff.paint()) };
 }
 
 // pixelmatch 7 is an ES module; a CommonJS file reaches it through import().
