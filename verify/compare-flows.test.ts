@@ -152,3 +152,19 @@ test('a flow that now stops at an undefined step is broken there, not merely cha
   assert.equal(drift.verdict, 'broken');
   assert.equal(drift.step, 1);
 });
+
+test('a pair of screens that many flows show is decoded once, and each flow still has its verdict', async (t) => {
+  const [was, now] = [screen(0), screen(40)];
+  const flows = (shown: Buffer) =>
+    ['one', 'two', 'three'].map((name) =>
+      flow([step('Then she sees her ID', '- heading "docomo IDの確認"', { screenshot: shown })], { id: `verify-docomo-id/${name}` }),
+    );
+  const decoded = t.mock.method(PNG.sync, 'read');
+  const drifts = await compareFlows(flows(was), flows(now));
+  assert.deepEqual(
+    drifts.map((drift) => drift.verdict),
+    ['changed', 'changed', 'changed'],
+  );
+  assert.ok(drifts.every((drift) => drift.changes[0].pixels === 40 && drift.changes[0].diff));
+  assert.equal(decoded.mock.callCount(), 2, 'the pair was decoded again');
+});

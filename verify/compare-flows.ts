@@ -1,4 +1,4 @@
-import { compareStep } from './compare-step';
+import { compareStep, type StepOptions } from './compare-step';
 import type { FlowRecord } from './flow-record';
 
 export type Verdict = 'unchanged' | 'changed' | 'broken' | 'new' | 'gone';
@@ -47,7 +47,8 @@ export async function compareFlows(
   const before = new Map(baseline.map((flow) => [flow.id, flow]));
   const now = new Map(current.map((flow) => [flow.id, flow]));
   const drifts: FlowDrift[] = [];
-  for (const flow of current) drifts.push(await compareFlow(before.get(flow.id), flow, options));
+  const run: StepOptions = { ...options, compared: new WeakMap() };
+  for (const flow of current) drifts.push(await compareFlow(before.get(flow.id), flow, run));
   for (const flow of baseline) {
     if (!now.has(flow.id)) drifts.push({ ...identity(flow), verdict: 'gone', changes: [] });
   }
@@ -56,7 +57,7 @@ export async function compareFlows(
 
 const identity = ({ id, feature, scenario }: FlowRecord) => ({ id, feature, scenario });
 
-async function compareFlow(baseline: FlowRecord | undefined, current: FlowRecord, options: CompareOptions): Promise<FlowDrift> {
+async function compareFlow(baseline: FlowRecord | undefined, current: FlowRecord, options: StepOptions): Promise<FlowDrift> {
   if (!baseline) return { ...identity(current), verdict: 'new', changes: [] };
   const broken = current.status !== 'passed' && baseline.status === 'passed';
   if (broken) {

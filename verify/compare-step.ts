@@ -1,7 +1,7 @@
 import { ariaDiff } from './aria-diff';
 import type { CompareOptions, StepChange } from './compare-flows';
 import type { StepRecord } from './flow-record';
-import { comparePngs, UnreadableScreen } from './pixel-diff';
+import { comparePngs, UnreadableScreen, type ComparedScreens } from './pixel-diff';
 
 /** Why a step's evidence could not be compared: each is a change, never a silent pass. */
 const MISSING = {
@@ -13,13 +13,16 @@ const MISSING = {
   runAria: 'the run recorded no accessibility snapshot for this step (the page had no single <main>, or the run did not attach one)',
 } as const;
 
+/** The options of one verify run, and the screen pairs it has compared so far. */
+export type StepOptions = CompareOptions & { compared: ComparedScreens };
+
 /**
  * One step of a flow against the same step of its baseline. Text, outcome, accessibility snapshot
  * and screen are each compared; evidence one side has and the other lacks, or cannot be read, is
  * a change saying which. A step with no screen and no snapshot on either side (one that never
  * ran, or ran before the phone opened any page) has nothing more to compare.
  */
-export async function compareStep(index: number, pair: { before?: StepRecord; after?: StepRecord }, options: CompareOptions): Promise<StepChange | undefined> {
+export async function compareStep(index: number, pair: { before?: StepRecord; after?: StepRecord }, options: StepOptions): Promise<StepChange | undefined> {
   const { before, after } = pair;
   const step = index + 1;
   if (!after) return { step, text: '(no such step any more)', was: before?.text, aria: [] };
@@ -41,13 +44,13 @@ function compareAria(before: StepRecord, after: StepRecord, missing: string[]): 
 
 type PixelChange = Pick<StepChange, 'pixels' | 'ratio' | 'diff'>;
 
-async function compareScreens(before: StepRecord, after: StepRecord, options: CompareOptions, missing: string[]): Promise<PixelChange | undefined> {
+async function compareScreens(before: StepRecord, after: StepRecord, options: StepOptions, missing: string[]): Promise<PixelChange | undefined> {
   if (!before.screenshot && !after.screenshot) return undefined;
   if (!before.screenshot) missing.push(MISSING.baselineScreen);
   if (!after.screenshot) missing.push(MISSING.runScreen);
   if (!before.screenshot || !after.screenshot) return undefined;
   try {
-    const diff = await comparePngs(before.screenshot, after.screenshot);
+    const diff = await comparePngs(before.screenshot, after.screenshot, options.compared);
     return diff.ratio > options.maxPixelRatio ? { pixels: diff.pixels, ratio: diff.ratio, diff: diff.paint() } : undefined;
   } catch (error) {
     if (!(error instanceof UnreadableScreen)) throw error;

@@ -57,3 +57,13 @@ test('a screen that is not a PNG is reported with its side, not as a decoder err
     (error: Error) => error instanceof UnreadableScreen && error.side === 'before',
   );
 });
+
+test('a comparison queues nothing that holds its pixels until the event loop turns', async (t) => {
+  // verify compares every flow in one chain of awaits: what waits for the loop waits for the last flow.
+  const [before, after] = [screen(40, 30), screen(40, 32, (x, y) => x < 10 && y < 10)];
+  const ticks = t.mock.method(process, 'nextTick');
+  const diff = await comparePngs(before, after);
+  assert.ok(diff.pixels > 0);
+  diff.paint();
+  assert.equal(ticks.mock.callCount(), 0, 'a comparison queued a tick');
+});
