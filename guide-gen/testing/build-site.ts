@@ -41,10 +41,7 @@ export async function buildSite(ndjson: string, options: { minify?: boolean; loa
         filter: (source) => !source.startsWith(join(PROJECT, 'docs', 'guide')),
       });
     }
-    mkdirSync(join(siteDir, 'node_modules'));
-    for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
-      if (name !== '.cache') symlinkSync(join(PROJECT, 'node_modules', name), join(siteDir, 'node_modules', name));
-    }
+    linkProjectPackages(siteDir);
 
     let started = performance.now();
     const { files } = generateGuide(ndjson, options.loadExternal);
@@ -52,8 +49,7 @@ export async function buildSite(ndjson: string, options: { minify?: boolean; loa
     const generateMs = performance.now() - started;
 
     started = performance.now();
-    const args = ['build', '--out-dir', outDir, ...(options.minify === false ? ['--no-minify'] : [])];
-    await run(join(siteDir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), args, siteDir);
+    await docusaurusBuild(siteDir, outDir, options.minify === false ? ['--no-minify'] : []);
     return { siteDir, outDir, generateMs, buildMs: performance.now() - started, remove };
   } catch (error) {
     remove();
@@ -61,10 +57,23 @@ export async function buildSite(ndjson: string, options: { minify?: boolean; loa
   }
 }
 
-function run(script: string, args: string[], cwd: string): Promise<void> {
+/**
+ * Gives a site in another folder a node_modules of links to the project's packages, leaving out
+ * the bundler's cache, so that its build has one of its own.
+ */
+export function linkProjectPackages(siteDir: string): void {
+  mkdirSync(join(siteDir, 'node_modules'));
+  for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
+    if (name !== '.cache') symlinkSync(join(PROJECT, 'node_modules', name), join(siteDir, 'node_modules', name));
+  }
+}
+
+/** `docusaurus build` of the site in `siteDir` into `outDir`, with no persistent cache; its output is shown only when it fails. */
+export function docusaurusBuild(siteDir: string, outDir: string, extraArgs: string[] = []): Promise<void> {
+  const args = ['build', '--out-dir', outDir, ...extraArgs];
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script, ...args], {
-      cwd,
+    const child = spawn(process.execPath, [join(siteDir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), ...args], {
+      cwd: siteDir,
       env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', NODE_OPTIONS: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -73,7 +82,7 @@ function run(script: string, args: string[], cwd: string): Promise<void> {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolvePromise() : reject(new Error(`docusaurus ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`)),
+      code === 0 ? resolvePromise() : reject(new Error(`docusaurus ${args.join(' ')} in ${siteDir} failed (exit ${code}):\n${output.slice(-4000)}`)),
     );
   });
 }
