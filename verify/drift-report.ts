@@ -48,7 +48,7 @@ export function unfinishedNotice(compared: number): string {
 
 /** The run a report describes: the guide publishes the report only beside the stream of that digest. */
 export interface ReportedRun {
-  /** messagesDigest (guide-gen/runIdentity.ts) of the stream's bytes. */
+  /** messagesDigest (guide-gen/run-identity.ts) of the stream's bytes. */
   sha256: string;
   finished: boolean;
 }
