@@ -25,9 +25,9 @@ function problemOf(parseErrors: string[], runFinished: RunResults['runFinished']
   return undefined;
 }
 
-export async function readAcceptanceSummary(path: string): Promise<AcceptanceSummary> {
+export function readAcceptanceSummary(path: string): AcceptanceSummary {
   try {
-    return summariseAcceptance(await readRunResults(path));
+    return summariseAcceptance(readRunResults(path));
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { passed: 0, failed: 0, problem: `no cucumber messages at ${path} (${why})` };

@@ -61,7 +61,7 @@ export async function runCucumber(args: readonly string[], options: RunOptions =
       problem: `cucumber-js exited with code ${code} before it wrote any results to ${shown(messages)} (see its error above).${kept}`,
     };
   }
-  const summary = await readAcceptanceSummary(messages);
+  const summary = readAcceptanceSummary(messages);
   return { code, messages, fresh: true, summary, ...(summary.problem ? { problem: summary.problem } : {}) };
 }
 

@@ -50,7 +50,7 @@ export async function runFeatures(features: string[], scratch: string, name: str
   const report = join(scratch, `${name}.ndjson`);
   const code = await runCommand(localBin('cucumber-js'), ['--profile', 'rules', '--fail-fast', '--format', `message:${report}`, ...features]);
   if (!existsSync(report)) return { kind: 'not-run', why: `cucumber-js exited ${code} without a report` };
-  const run = await readRunResults(report);
+  const run = readRunResults(report);
   if (!run.runFinished) return { kind: 'not-run', why: `cucumber-js exited ${code} before its run finished` };
   return outcomeOf(run);
 }

@@ -54,12 +54,12 @@ describe('the results of a run', () => {
     assert.deepEqual(runResultsOf(broken).parseErrors, ['features/bad.feature: (3:5): expected: #Step, got: Whne']);
   });
 
-  it('are the same read from a file a line at a time, half a last line and all', async () => {
+  it('are the same read from a file a line at a time, half a last line and all', () => {
     const folder = mkdtempSync(join(tmpdir(), 'run-messages-'));
     try {
       const cut = `${sample('all-statuses')}{"testRunFini`;
       writeFileSync(join(folder, 'messages.ndjson'), cut);
-      assert.deepEqual(await readRunResults(join(folder, 'messages.ndjson')), runResultsOf(cut));
+      assert.deepEqual(readRunResults(join(folder, 'messages.ndjson')), runResultsOf(cut));
       assert.equal(runResultsOf(cut).scenarios.length, 6);
     } finally {
       rmSync(folder, { recursive: true, force: true });

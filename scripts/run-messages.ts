@@ -3,10 +3,9 @@
  * the shard merge): each line goes into @cucumber/query's Query, which joins the messages by id,
  * keeps only the last attempt of a retried scenario and ranks step statuses as cucumber does.
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { Query } from '@cucumber/query';
 import { TestStepResultStatus, type Envelope, type TestCaseStarted, type TestRunFinished, type TestStep } from '@cucumber/messages';
+import { linesOf, linesOfFile } from '../guide-gen/read-envelopes';
 
 /** One scenario (or example row) as its last attempt ended. */
 export interface ScenarioResult {
@@ -41,13 +40,14 @@ export const failingStatuses: readonly TestStepResultStatus[] = [
 
 /** The envelopes of a stream, one a line; a line that is not a message is an error naming it. */
 export function* envelopesIn(ndjson: string): Generator<Envelope> {
-  const lines = ndjson.split('\n');
-  for (const [index, line] of lines.entries()) {
+  let number = 0;
+  for (const line of linesOf(ndjson)) {
+    number++;
     if (!line.trim()) continue;
     try {
       yield JSON.parse(line) as Envelope;
     } catch (error) {
-      throw new Error(`line ${index + 1} is not a cucumber message (${(error as Error).message})`);
+      throw new Error(`line ${number} is not a cucumber message (${(error as Error).message})`);
     }
   }
 }
@@ -55,14 +55,14 @@ export function* envelopesIn(ndjson: string): Generator<Envelope> {
 /** What a stream already in memory says. */
 export function runResultsOf(ndjson: string): RunResults {
   const reader = new RunReader();
-  for (const line of ndjson.split('\n')) reader.add(line);
+  for (const line of linesOf(ndjson)) reader.add(line);
   return reader.results();
 }
 
-/** What the stream in a file says, read a line at a time: a run's stream reaches 100 MB (bench:scale). */
-export async function readRunResults(path: string): Promise<RunResults> {
+/** What the stream in a file says, read a line at a time as the generator reads it: a run's stream reaches 100 MB (bench:scale). */
+export function readRunResults(path: string): RunResults {
   const reader = new RunReader();
-  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) reader.add(line);
+  for (const line of linesOfFile(path)) reader.add(line);
   return reader.results();
 }
 
