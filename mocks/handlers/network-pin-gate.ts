@@ -5,10 +5,13 @@ import { readForm } from '../http/read-form';
 import type { Session } from '../http/session-store';
 import type { Line } from '../model/portal-model';
 import { NetworkPinLockedPage } from '../views/network-pin-locked-page';
-import { NETWORK_PIN_FIELD, NetworkPinPage } from '../views/network-pin-page';
+import { NetworkPinPage } from '../views/network-pin-page';
 import { credentialMessages as messages } from '../model/credential-messages';
 import { linePageResolver } from './line-page-resolver';
 import type { PortalContext } from './portal-context';
+
+/** The form field the network PIN is posted in (views/network-pin-page.tsx names its input so). */
+const NETWORK_PIN_FIELD = 'networkPin';
 
 export interface NetworkPinGateOptions {
   path: string;

@@ -1,9 +1,6 @@
 import { PostForm } from './form-parts';
 import { PageLayout } from './page-layout';
 
-/** The form field the network PIN is posted in, wherever the portal asks for it (handlers/network-pin-gate.ts). */
-export const NETWORK_PIN_FIELD = 'networkPin';
-
 export interface NetworkPinPageProps {
   /** What the PIN is for, e.g. "docomo IDの確認". */
   purpose: string;
@@ -36,7 +33,7 @@ export function NetworkPinPage({ purpose, action, errors = [] }: NetworkPinPageP
         <input
           type="password"
           id="network-pin"
-          name={NETWORK_PIN_FIELD}
+          name="networkPin"
           inputMode="numeric"
           maxLength={4}
           autoComplete="off"
